@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "natsctl",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "natsctl", targets: ["natsctl"])
+    ],
+    dependencies: [],
+    targets: [
+        .target(name: "NATSClient"),
+        .target(name: "JetStream", dependencies: ["NATSClient"]),
+        .target(name: "ArgumentKit"),
+        .target(name: "Commands", dependencies: ["ArgumentKit", "JetStream", "NATSClient"]),
+        .executableTarget(name: "natsctl", dependencies: ["Commands"]),
+        .executableTarget(name: "natsctl-bench", dependencies: ["NATSClient"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "NATSClientTests", dependencies: ["NATSClient", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,3 @@
+import ArgumentKit
+import JetStream
+import NATSClient

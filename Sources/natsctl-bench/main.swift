@@ -1,0 +1,1 @@
+print("natsctl-bench: not yet")
