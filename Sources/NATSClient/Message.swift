@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// A message received from the server.
-public struct Message: Sendable {
+public struct Message: Sendable, Equatable {
     /// The subject the message was published to (for JetStream deliveries: the stream subject).
     public var subject: String
     /// The reply subject, if the publisher expects an answer.
