@@ -18,5 +18,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NATSClientTests", dependencies: ["NATSClient", "TestSupport"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
+        .testTarget(
+            name: "CommandsTests",
+            dependencies: ["ArgumentKit", "Commands", "JetStream", "NATSClient", "TestSupport"]),
     ]
 )
