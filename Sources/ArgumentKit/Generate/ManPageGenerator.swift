@@ -159,7 +159,7 @@ enum ManPageGenerator {
                 guard let variable = option.environment, seen.insert(variable).inserted else {
                     continue
                 }
-                result.append((variable, "The default for \\-\\-\(option.name): \(option.help)"))
+                result.append((variable, "The default for --\(option.name): \(option.help)"))
             }
             command.subcommands.filter { !$0.hidden }.forEach(visit)
         }
