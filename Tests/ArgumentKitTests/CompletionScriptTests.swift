@@ -86,10 +86,12 @@ import Testing
             script.contains(
                 "'(--retention)--retention=[Retention policy]:RETENTION:(limits interest workq)'"))
         #expect(
-            script.contains("'(--allow-rollup --no-allow-rollup)--no-allow-rollup[Allow roll-ups]'")
+            script.contains(
+                "'(--allow-rollup --no-allow-rollup)--no-allow-rollup[Turn off: Allow roll-ups]'")
         )
         #expect(script.contains("'(--config)--config=[Config file]:FILE:_files'"))
         #expect(script.contains("'::name -- Stream name: '"))
+        #expect(script.contains("'(--replicas -R)-R+[Replicas]:N: '"))
         #expect(script.contains("'*:subjects -- Subjects: '"))
         #expect(script.contains("            'add:Create a stream'\n"))
         #expect(script.contains("        add|create|new) _natsctl__stream__add && ret=0 ;;"))
