@@ -12,7 +12,8 @@ public enum ParseResult: Sendable {
 /// runs actions, and renders help, usage errors, completion scripts and man pages, all from the
 /// one tree.
 ///
-/// Unless the root declares its own `help` subcommand, the program adds one:
+/// Unless the root declares its own `help` subcommand (or takes positional arguments), the
+/// program adds one:
 /// `<program> help stream add` prints the help of `stream add`.
 public struct Program: Sendable {
     /// The root command, with the built-in `help` subcommand added.
@@ -27,7 +28,7 @@ public struct Program: Sendable {
     /// Creates a program from the root of its command tree.
     public init(root: Command, version: String) {
         var root = root
-        hasBuiltinHelp = root.subcommand(named: "help") == nil
+        hasBuiltinHelp = root.subcommand(named: "help") == nil && root.arguments.isEmpty
         if hasBuiltinHelp {
             root.subcommands.append(
                 Command(

@@ -59,28 +59,27 @@ public enum SpecValidator {
     private static func checkOptions(
         _ options: [Option], place: String, into problems: inout [String]
     ) {
-        var longs: [String: String] = ["help": "the built-in --help"]
-        var shorts: [Character: String] = ["h": "the built-in -h"]
-        for option in options {
+        var longs: [String: (index: Int, label: String)] = ["help": (-1, "the built-in --help")]
+        var shorts: [Character: (index: Int, label: String)] = ["h": (-1, "the built-in -h")]
+        for (index, option) in options.enumerated() {
+            let label = "--" + option.name
             for long in option.longNames {
                 if !isWord(long) || long.hasPrefix("-") || long.contains("=") {
                     problems.append("\(place): '--\(long)' is not a valid option name")
                 }
-                if let owner = longs[long], owner != "--" + option.name {
-                    problems.append(
-                        "\(place): '--\(long)' is used by \(owner) and --\(option.name)")
+                if let owner = longs[long], owner.index != index {
+                    problems.append("\(place): '--\(long)' is used by \(owner.label) and \(label)")
                 }
-                longs[long] = "--" + option.name
+                longs[long] = (index, label)
             }
             if let short = option.short {
                 if short.isASCIIDigit || short == "-" || short == " " {
                     problems.append("\(place): '-\(short)' is not a valid short name")
                 }
-                if let owner = shorts[short], owner != "--" + option.name {
-                    problems.append(
-                        "\(place): '-\(short)' is used by \(owner) and --\(option.name)")
+                if let owner = shorts[short], owner.index != index {
+                    problems.append("\(place): '-\(short)' is used by \(owner.label) and \(label)")
                 }
-                shorts[short] = "--" + option.name
+                shorts[short] = (index, label)
             }
             checkDefault(option, place: place, into: &problems)
         }

@@ -55,3 +55,18 @@ import Testing
         #expect(SampleTree.program.help(for: ["other"]) == nil)
     }
 }
+
+@Suite struct SingleCommandProgramTests {
+    @Test func rootWithArgumentsGetsNoHelpCommand() throws {
+        let program = Program(
+            root: Command(
+                name: "echoer", abstract: "Echo",
+                arguments: [Argument("words", optional: true, variadic: true, help: "Words")],
+                run: { _ in }),
+            version: "1")
+        #expect(program.root.subcommands.isEmpty)
+        #expect(program.specProblems.isEmpty)
+        #expect(
+            try invocation(["help", "me"], program: program).arguments("words") == ["help", "me"])
+    }
+}

@@ -55,7 +55,7 @@ enum ManPageGenerator {
         for command in root.subcommands where !command.hidden {
             lines += [".TP", "\\fB\(escape(command.name))\\fR" + aliasNote(command)]
             lines.append(
-                escape(command.abstract)
+                escape(sentence(command.abstract))
                     + (groups.contains { $0.name == command.name }
                         ? " See \\fB\(escape(program.name))\\-\(escape(command.name))\\fR(1)." : "")
             )
@@ -159,12 +159,18 @@ enum ManPageGenerator {
                 guard let variable = option.environment, seen.insert(variable).inserted else {
                     continue
                 }
-                result.append((variable, "The default for \\-\\-\(option.name): \(option.help)"))
+                result.append((variable, "The default for --\(option.name): \(option.help)"))
             }
             command.subcommands.filter { !$0.hidden }.forEach(visit)
         }
         visit(root)
         return result.map { ($0.0, $0.1) }
+    }
+
+    /// `text` ending with a full stop, so that a following sentence reads well.
+    private static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".!?".contains(last) else { return text }
+        return text + "."
     }
 
     private static func aliasNote(_ command: Command) -> String {

@@ -73,11 +73,15 @@ enum ZshCompletion {
         let spellings = CompletionModel.spellings(of: option)
         let exclusion = option.repeatable ? "*" : "(" + spellings.joined(separator: " ") + ")"
         guard let type = option.valueType else {
-            return spellings.map { ShellQuote.single(exclusion + $0 + help) }
+            return spellings.map { spelling in
+                let negated = option.isNegatable && spelling.hasPrefix("--no-")
+                let text = negated ? "[" + escape("Turn off: " + option.help) + "]" : help
+                return ShellQuote.single(exclusion + spelling + text)
+            }
         }
         let value = ":" + option.valuePlaceholder + ":" + action(for: type)
         return spellings.map { spelling in
-            let form = spelling.hasPrefix("--") ? spelling + "=" : spelling
+            let form = spelling + (spelling.hasPrefix("--") ? "=" : "+")
             return ShellQuote.single(exclusion + form + help + value)
         }
     }

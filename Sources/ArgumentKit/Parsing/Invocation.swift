@@ -2,8 +2,9 @@
 /// of its arguments and options (those it declares and those it inherits).
 ///
 /// Getters take the option's long name without dashes (`"max-age"`) or the argument's name.
-/// Asking for a name the command does not declare is a programming error (it asserts in debug
-/// builds and reads as unset in release builds).
+/// Asking for a name the command does not declare, or reading an option with the getter of
+/// another type, is a programming error: it asserts in debug builds and reads as unset in
+/// release builds.
 public struct Invocation: Sendable {
     /// The program the command belongs to (for help and generators run from an action).
     public let program: Program
@@ -54,7 +55,7 @@ public struct Invocation: Sendable {
 
     /// Every value of a repeatable string option, in order; empty when unset.
     public func strings(_ option: String) -> [String] {
-        (binding(option)?.values ?? []).compactMap {
+        (binding(option, .text)?.values ?? []).compactMap {
             if case .string(let text) = $0 { return text }
             return nil
         }
@@ -72,7 +73,7 @@ public struct Invocation: Sendable {
 
     /// Every value of a repeatable integer option, in order.
     public func int64s(_ option: String) -> [Int64] {
-        (binding(option)?.values ?? []).compactMap {
+        (binding(option, .integer)?.values ?? []).compactMap {
             if case .integer(let number) = $0 { return number }
             return nil
         }
@@ -80,7 +81,7 @@ public struct Invocation: Sendable {
 
     /// The value of a duration option; ``Swift/Duration/unlimited`` for `-1` (any negative).
     public func duration(_ option: String) -> Duration? {
-        (binding(option)?.values ?? []).compactMap {
+        (binding(option, .duration)?.values ?? []).compactMap {
             if case .duration(let duration) = $0 { return duration }
             return nil
         }.last
@@ -88,7 +89,7 @@ public struct Invocation: Sendable {
 
     /// The value of a byte-size option in bytes; `-1` for unlimited (any negative).
     public func bytes(_ option: String) -> Int64? {
-        (binding(option)?.values ?? []).compactMap {
+        (binding(option, .bytes)?.values ?? []).compactMap {
             if case .bytes(let count) = $0 { return count }
             return nil
         }.last
@@ -97,7 +98,7 @@ public struct Invocation: Sendable {
     /// The value of a flag: `true` when given (`--x`), `false` when negated (`--no-x`) or turned
     /// off through its environment variable, its default when neither, `nil` without a default.
     public func flag(_ option: String) -> Bool? {
-        (binding(option)?.values ?? []).compactMap {
+        (binding(option, .flag)?.values ?? []).compactMap {
             if case .flag(let isOn) = $0 { return isOn }
             return nil
         }.last
@@ -120,8 +121,28 @@ public struct Invocation: Sendable {
         return argumentValues[name] ?? []
     }
 
-    private func binding(_ option: String) -> Binding? {
+    /// The kinds of getter, checked against the declared type in debug builds.
+    private enum Getter {
+        case any, text, integer, duration, bytes, flag
+    }
+
+    private func binding(_ option: String, _ getter: Getter = .any) -> Binding? {
         assert(declaredOptions[option] != nil, "option '--\(option)' is not declared")
+        assert(
+            declaredOptions[option].map { Self.matches($0.kind, getter) } ?? true,
+            "option '--\(option)' is not read with the getter of its type")
         return optionValues[option]
+    }
+
+    private static func matches(_ kind: Option.Kind, _ getter: Getter) -> Bool {
+        switch (kind, getter) {
+        case (_, .any), (.flag, .flag), (.value(.integer), .integer),
+            (.value(.duration), .duration), (.value(.bytes), .bytes),
+            (.value(.string), .text), (.value(.choice), .text), (.value(.file), .text),
+            (.value(.directory), .text):
+            return true
+        default:
+            return false
+        }
     }
 }
