@@ -6,7 +6,7 @@ _natsctl() {
     local curcontext="$curcontext" state line ret=1
     _arguments -C -s -S \
         '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
-        '(--server -s)-s[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
         '(--user)--user=[User name or token]:USER: ' \
         '(--password)--password=[Password]:PASSWORD: ' \
         '(--token)--token=[Authentication token]:TOKEN: ' \
@@ -43,7 +43,7 @@ _natsctl() {
 _natsctl__completion() {
     _arguments -s -S \
         '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
-        '(--server -s)-s[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
         '(--user)--user=[User name or token]:USER: ' \
         '(--password)--password=[Password]:PASSWORD: ' \
         '(--token)--token=[Authentication token]:TOKEN: ' \
@@ -61,7 +61,7 @@ _natsctl__completion() {
 _natsctl__man() {
     _arguments -s -S \
         '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
-        '(--server -s)-s[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
         '(--user)--user=[User name or token]:USER: ' \
         '(--password)--password=[Password]:PASSWORD: ' \
         '(--token)--token=[Authentication token]:TOKEN: ' \
@@ -72,7 +72,7 @@ _natsctl__man() {
         '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
         '(--no-color)--no-color[Never colour the output]' \
         '(--output -o)--output=[Directory to write the pages into]:DIRECTORY:_files -/' \
-        '(--output -o)-o[Directory to write the pages into]:DIRECTORY:_files -/' \
+        '(--output -o)-o+[Directory to write the pages into]:DIRECTORY:_files -/' \
         '(- *)'{-h,--help}'[Show help]' \
         && return 0
 }
@@ -80,7 +80,7 @@ _natsctl__man() {
 _natsctl__help() {
     _arguments -s -S \
         '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
-        '(--server -s)-s[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
         '(--user)--user=[User name or token]:USER: ' \
         '(--password)--password=[Password]:PASSWORD: ' \
         '(--token)--token=[Authentication token]:TOKEN: ' \

@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 import TestSupport
 import Testing
@@ -30,5 +31,11 @@ import Testing
         let result = try NatsctlProcess.run(["completon"])
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("completion"))
+    }
+}
+
+@Suite struct CommandTreeTests {
+    @Test func theDeclaredTreeHasNoDuplicateNamesOrAliases() {
+        #expect(Natsctl.program.specProblems.isEmpty, "\(Natsctl.program.specProblems)")
     }
 }
