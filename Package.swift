@@ -17,5 +17,9 @@ let package = Package(
         .executableTarget(name: "natsctl-bench", dependencies: ["NATSClient"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NATSClientTests", dependencies: ["NATSClient", "TestSupport"]),
+        .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
+        .testTarget(
+            name: "CommandsTests",
+            dependencies: ["ArgumentKit", "Commands", "JetStream", "NATSClient", "TestSupport"]),
     ]
 )
