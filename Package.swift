@@ -9,7 +9,9 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "NATSClient"),
+        .systemLibrary(
+            name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .target(name: "NATSClient", dependencies: ["COpenSSL"]),
         .target(name: "JetStream", dependencies: ["NATSClient"]),
         .target(name: "ArgumentKit"),
         .target(name: "Commands", dependencies: ["ArgumentKit", "JetStream", "NATSClient"]),
