@@ -19,5 +19,6 @@ let package = Package(
         .executableTarget(name: "natsctl-bench", dependencies: ["NATSClient"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NATSClientTests", dependencies: ["NATSClient", "TestSupport"]),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "TestSupport"]),
     ]
 )
