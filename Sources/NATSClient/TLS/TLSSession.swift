@@ -84,6 +84,17 @@ final class TLSSession: @unchecked Sendable {
     /// - Throws: `TLSError.handshakeRefused` when the server ends the session with an alert
     ///   (for example a refused client certificate), `TLSError.connectionLost` on socket errors.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(TLSError) -> Int {
+        try read(into: buffer, deadline: nil) ?? 0
+    }
+
+    /// Reads decrypted bytes into `buffer`, waiting until some arrive or `deadline` passes.
+    /// Bytes OpenSSL already holds are returned without waiting on the socket.
+    /// - Returns: the number of bytes read; 0 when the session ended; `nil` when the deadline
+    ///   passed first.
+    /// - Throws: like `read(into:)`.
+    func read(into buffer: UnsafeMutableRawBufferPointer, deadline: ContinuousClock.Instant?)
+        throws(TLSError) -> Int?
+    {
         guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
         let length = Int32(clamping: buffer.count)
         while !closed.load(ordering: .acquiring) {
@@ -92,10 +103,9 @@ final class TLSSession: @unchecked Sendable {
             switch outcome.error {
             case SSL_ERROR_ZERO_RETURN:
                 return 0
-            case SSL_ERROR_WANT_READ:
-                _ = wait(for: Int16(POLLIN), until: nil)
-            case SSL_ERROR_WANT_WRITE:
-                _ = wait(for: Int16(POLLOUT), until: nil)
+            case SSL_ERROR_WANT_READ, SSL_ERROR_WANT_WRITE:
+                let events = outcome.error == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT
+                if !wait(for: Int16(events), until: deadline) { return nil }
             case SSL_ERROR_SYSCALL where outcome.errorNumber == 0 && outcome.entries.isEmpty:
                 return 0
             default:
