@@ -169,3 +169,42 @@ struct ConnectionResolverTests {
         #expect(CredentialReference.scheme(of: "file:///x") == "file")
     }
 }
+
+@Suite("Connection settings into client options")
+struct ConnectionOptionsMappingTests {
+    @Test func authenticationOrderAndTLS() throws {
+        var settings = ConnectionSettings()
+        settings.servers = "tls://a.example:4222,nats://b.example"
+        settings.user = "alice"
+        settings.password = "pw"
+        settings.creds = "/c.creds"
+        settings.token = "t"
+        settings.cert = "/cert.pem"
+        settings.ca = "/ca.pem"
+        settings.tlsFirst = true
+        settings.inboxPrefix = "_I"
+        settings.connectionName = "natsctl"
+        let options = try settings.connectionOptions()
+        #expect(options.servers.map(\.host) == ["a.example", "b.example"])
+        #expect(options.user == "alice")
+        #expect(options.password == "pw")
+        #expect(options.credentialsFile == nil)
+        #expect(options.token == "t")
+        #expect(options.tls.certificateFile == nil)
+        #expect(options.tls.caFile == "/ca.pem")
+        #expect(options.tls.handshakeFirst)
+        #expect(options.inboxPrefix == "_I")
+        #expect(options.name == "natsctl")
+
+        settings.user = nil
+        settings.key = "/key.pem"
+        let withCreds = try settings.connectionOptions()
+        #expect(withCreds.credentialsFile == "/c.creds")
+        #expect(withCreds.tls.certificateFile == "/cert.pem")
+        #expect(withCreds.tls.keyFile == "/key.pem")
+
+        settings.creds = nil
+        settings.nkey = "/u.nk"
+        #expect(try settings.connectionOptions().nkeyFile == "/u.nk")
+    }
+}
