@@ -9,8 +9,7 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .systemLibrary(
-            name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "COpenSSL", providers: [.apt(["libssl-dev"])]),
         .target(name: "NATSClient", dependencies: ["COpenSSL"]),
         .target(name: "JetStream", dependencies: ["NATSClient"]),
         .target(name: "ArgumentKit"),

@@ -221,16 +221,17 @@ struct TLSSessionTests {
         }
     }
 
-    @Test func verificationCodesMapToTheirChecks() {
+    @Test func verificationCodesMapToTheirChecks() throws {
+        let ssl = try OpenSSLLibrary.load()
         let host = "h"
         #expect(
-            OpenSSLErrors.verificationFailure(code: X509_V_ERR_CERT_HAS_EXPIRED, host: host)
+            OpenSSLErrors.verificationFailure(ssl, code: X509_V_ERR_CERT_HAS_EXPIRED, host: host)
                 == .certificateExpired(host: host))
         #expect(
-            OpenSSLErrors.verificationFailure(code: X509_V_ERR_CERT_NOT_YET_VALID, host: host)
+            OpenSSLErrors.verificationFailure(ssl, code: X509_V_ERR_CERT_NOT_YET_VALID, host: host)
                 == .certificateNotYetValid(host: host))
         #expect(
-            OpenSSLErrors.verificationFailure(code: X509_V_ERR_HOSTNAME_MISMATCH, host: host)
+            OpenSSLErrors.verificationFailure(ssl, code: X509_V_ERR_HOSTNAME_MISMATCH, host: host)
                 == .hostnameMismatch(host: host))
     }
 }

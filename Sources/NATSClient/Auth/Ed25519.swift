@@ -4,32 +4,34 @@ import COpenSSL
 /// signatures.
 enum Ed25519 {
     /// The public key of a 32-byte private seed.
-    /// - Throws: `NKeyError.cryptoFailure` when OpenSSL rejects the seed.
+    /// - Throws: `NKeyError.cryptoFailure` when OpenSSL is missing or rejects the seed.
     static func publicKey(seed: [UInt8]) throws(NKeyError) -> [UInt8] {
-        let key = try privateKey(seed)
-        defer { EVP_PKEY_free(key) }
+        let ssl = try library()
+        let key = try privateKey(seed, ssl)
+        defer { ssl.evpPKeyFree(key) }
         var output = [UInt8](repeating: 0, count: 32)
         var length = output.count
-        guard EVP_PKEY_get_raw_public_key(key, &output, &length) == 1, length == 32 else {
+        guard ssl.evpPKeyGetRawPublicKey(key, &output, &length) == 1, length == 32 else {
             throw .cryptoFailure("cannot derive the Ed25519 public key")
         }
         return output
     }
 
     /// Signs `message` with the private key of a 32-byte seed.
-    /// - Throws: `NKeyError.cryptoFailure` when OpenSSL cannot sign.
+    /// - Throws: `NKeyError.cryptoFailure` when OpenSSL is missing or cannot sign.
     static func sign(_ message: [UInt8], seed: [UInt8]) throws(NKeyError) -> [UInt8] {
-        let key = try privateKey(seed)
-        defer { EVP_PKEY_free(key) }
-        guard let digest = EVP_MD_CTX_new() else { throw .cryptoFailure("out of memory") }
-        defer { EVP_MD_CTX_free(digest) }
+        let ssl = try library()
+        let key = try privateKey(seed, ssl)
+        defer { ssl.evpPKeyFree(key) }
+        guard let digest = ssl.evpMDCtxNew() else { throw .cryptoFailure("out of memory") }
+        defer { ssl.evpMDCtxFree(digest) }
         var signature = [UInt8](repeating: 0, count: 64)
         var length = signature.count
-        guard EVP_DigestSignInit(digest, nil, nil, nil, key) == 1,
-            EVP_DigestSign(digest, &signature, &length, message, message.count) == 1,
+        guard ssl.evpDigestSignInit(digest, nil, nil, nil, key) == 1,
+            ssl.evpDigestSign(digest, &signature, &length, message, message.count) == 1,
             length == 64
         else {
-            ERR_clear_error()
+            ssl.errClearError()
             throw .cryptoFailure("Ed25519 signing failed")
         }
         return signature
@@ -37,37 +39,45 @@ enum Ed25519 {
 
     /// Whether `signature` is a valid Ed25519 signature of `message` by `publicKey`.
     static func verify(signature: [UInt8], message: [UInt8], publicKey: [UInt8]) -> Bool {
-        guard publicKey.count == 32, signature.count == 64,
-            let key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nil, publicKey, 32)
-        else {
-            ERR_clear_error()
-            return false
-        }
-        defer { EVP_PKEY_free(key) }
-        guard let digest = EVP_MD_CTX_new() else { return false }
-        defer { EVP_MD_CTX_free(digest) }
+        guard publicKey.count == 32, signature.count == 64, let ssl = try? library(),
+            let key = ssl.evpPKeyNewRawPublicKey(EVP_PKEY_ED25519, nil, publicKey, 32)
+        else { return false }
+        defer { ssl.evpPKeyFree(key) }
+        guard let digest = ssl.evpMDCtxNew() else { return false }
+        defer { ssl.evpMDCtxFree(digest) }
         let valid =
-            EVP_DigestVerifyInit(digest, nil, nil, nil, key) == 1
-            && EVP_DigestVerify(digest, signature, 64, message, message.count) == 1
-        ERR_clear_error()
+            ssl.evpDigestVerifyInit(digest, nil, nil, nil, key) == 1
+            && ssl.evpDigestVerify(digest, signature, 64, message, message.count) == 1
+        ssl.errClearError()
         return valid
     }
 
     /// Fills `count` bytes from OpenSSL's random generator.
-    /// - Throws: `NKeyError.cryptoFailure` when the generator fails.
+    /// - Throws: `NKeyError.cryptoFailure` when OpenSSL is missing or the generator fails.
     static func randomBytes(_ count: Int) throws(NKeyError) -> [UInt8] {
+        let ssl = try library()
         var bytes = [UInt8](repeating: 0, count: count)
-        guard RAND_bytes(&bytes, Int32(count)) == 1 else {
+        guard ssl.randBytes(&bytes, Int32(count)) == 1 else {
             throw .cryptoFailure("no random bytes available")
         }
         return bytes
     }
 
-    private static func privateKey(_ seed: [UInt8]) throws(NKeyError) -> OpaquePointer {
+    private static func library() throws(NKeyError) -> OpenSSLLibrary {
+        do {
+            return try OpenSSLLibrary.load()
+        } catch {
+            throw .cryptoFailure(error.description)
+        }
+    }
+
+    private static func privateKey(_ seed: [UInt8], _ ssl: OpenSSLLibrary) throws(NKeyError)
+        -> OpaquePointer
+    {
         guard seed.count == 32,
-            let key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nil, seed, 32)
+            let key = ssl.evpPKeyNewRawPrivateKey(EVP_PKEY_ED25519, nil, seed, 32)
         else {
-            ERR_clear_error()
+            ssl.errClearError()
             throw .cryptoFailure("the seed is not a valid Ed25519 private key")
         }
         return key

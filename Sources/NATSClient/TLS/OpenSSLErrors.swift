@@ -10,21 +10,22 @@ enum OpenSSLErrors {
     }
 
     /// Removes and returns every entry of the calling thread's error queue, oldest first.
-    static func drain() -> [Entry] {
+    static func drain(_ ssl: OpenSSLLibrary) -> [Entry] {
         var entries: [Entry] = []
         for _ in 0..<64 {
-            let code = ERR_get_error()
+            let code = ssl.errGetError()
             if code == 0 { break }
             let reason = ERR_GET_REASON(code)
-            let text = ERR_reason_error_string(code).map { String(cString: $0) } ?? "error \(code)"
+            let text =
+                ssl.errReasonErrorString(code).map { String(cString: $0) } ?? "error \(code)"
             entries.append(Entry(reason: reason, text: text))
         }
         return entries
     }
 
     /// The text of the last queued error, for file and set-up failures.
-    static func lastReason(default fallback: String) -> String {
-        drain().last?.text ?? fallback
+    static func lastReason(_ ssl: OpenSSLLibrary, default fallback: String) -> String {
+        drain(ssl).last?.text ?? fallback
     }
 
     /// Maps a failed handshake or session operation to a `TLSError`.
@@ -32,9 +33,11 @@ enum OpenSSLErrors {
     ///   - verifyResult: `SSL_get_verify_result` after the failure.
     ///   - entries: the drained error queue.
     ///   - host: the host that was dialled.
-    static func failure(verifyResult: Int, entries: [Entry], host: String) -> TLSError {
+    static func failure(
+        _ ssl: OpenSSLLibrary, verifyResult: Int, entries: [Entry], host: String
+    ) -> TLSError {
         if verifyResult != Int(X509_V_OK) {
-            return verificationFailure(code: Int32(verifyResult), host: host)
+            return verificationFailure(ssl, code: Int32(verifyResult), host: host)
         }
         for entry in entries.reversed() {
             if let mapped = alertFailure(reason: entry.reason, host: host) { return mapped }
@@ -44,8 +47,12 @@ enum OpenSSLErrors {
     }
 
     /// Maps an X.509 verification error code (`X509_V_ERR_*`) to a `TLSError`.
-    static func verificationFailure(code: Int32, host: String) -> TLSError {
-        let detail = String(cString: X509_verify_cert_error_string(Int(code)))
+    static func verificationFailure(_ ssl: OpenSSLLibrary, code: Int32, host: String)
+        -> TLSError
+    {
+        let detail =
+            ssl.x509VerifyCertErrorString(Int(code)).map { String(cString: $0) }
+            ?? "verification error \(code)"
         switch code {
         case X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH:
             return .hostnameMismatch(host: host)

@@ -8,46 +8,56 @@ import COpenSSL
 
 /// An OpenSSL client context built from `TLSOptions`: trusted authorities, the client
 /// certificate and key, TLS 1.2 as the lowest version, and peer verification on.
-/// One context serves every session (and reconnect) of a connection.
 final class TLSClientContext: @unchecked Sendable {
     /// The `SSL_CTX *`; immutable after `init`, so sessions may share it across threads.
     let handle: OpaquePointer
     /// The options this context was built from.
     let options: TLSOptions
+    /// The loaded OpenSSL functions.
+    let ssl: OpenSSLLibrary
 
     /// Builds the context and loads every file the options name.
     /// - Throws: `TLSError.unusableFile` when a file is missing or not PEM,
     ///   `TLSError.clientCertificate` when only one of certificate and key is given or they
-    ///   do not match, `TLSError.internalFailure` when OpenSSL cannot create a context.
+    ///   do not match, `TLSError.internalFailure` when OpenSSL cannot be loaded or cannot
+    ///   create a context.
     init(options: TLSOptions) throws(TLSError) {
-        ERR_clear_error()
-        guard let method = TLS_client_method(), let context = SSL_CTX_new(method) else {
+        let ssl: OpenSSLLibrary
+        do {
+            ssl = try OpenSSLLibrary.load()
+        } catch {
+            throw .internalFailure(reason: error.description)
+        }
+        ssl.errClearError()
+        guard let context = ssl.sslCtxNew(ssl.tlsClientMethod()) else {
             throw .internalFailure(
-                reason: OpenSSLErrors.lastReason(default: "cannot create an OpenSSL context"))
+                reason: OpenSSLErrors.lastReason(ssl, default: "cannot create an OpenSSL context"))
         }
         handle = context
         self.options = options
-        _ = natsctl_ctx_set_min_tls12(context)
-        natsctl_ctx_set_partial_moving_writes(context)
-        SSL_CTX_set_verify(context, SSL_VERIFY_PEER, nil)
+        self.ssl = ssl
+        _ = ssl.sslCtxCtrl(context, SSL_CTRL_SET_MIN_PROTO_VERSION, Int(TLS1_2_VERSION), nil)
+        let mode = SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER
+        _ = ssl.sslCtxCtrl(context, SSL_CTRL_MODE, Int(mode), nil)
+        ssl.sslCtxSetVerify(context, SSL_VERIFY_PEER, nil)
         // A passphrase-protected key must fail, never prompt on the terminal.
-        SSL_CTX_set_default_passwd_cb(context) { _, _, _, _ in 0 }
+        ssl.sslCtxSetDefaultPasswdCallback(context) { _, _, _, _ in 0 }
         try loadAuthorities()
         try loadClientCertificate()
     }
 
-    deinit { SSL_CTX_free(handle) }
+    deinit { ssl.sslCtxFree(handle) }
 
     private func loadAuthorities() throws(TLSError) {
         guard let caFile = options.caFile else {
-            SSL_CTX_set_default_verify_paths(handle)
+            _ = ssl.sslCtxSetDefaultVerifyPaths(handle)
             return
         }
         try Self.checkReadable(caFile, role: "CA file")
-        if SSL_CTX_load_verify_locations(handle, caFile, nil) != 1 {
+        if ssl.sslCtxLoadVerifyLocations(handle, caFile, nil) != 1 {
             throw .unusableFile(
                 role: "CA file", path: caFile,
-                reason: OpenSSLErrors.lastReason(default: "no PEM certificates in it"))
+                reason: OpenSSLErrors.lastReason(ssl, default: "no PEM certificates in it"))
         }
     }
 
@@ -62,19 +72,19 @@ final class TLSClientContext: @unchecked Sendable {
         case (.some(let certificate), .some(let key)):
             try Self.checkReadable(certificate, role: "client certificate")
             try Self.checkReadable(key, role: "client key")
-            if SSL_CTX_use_certificate_chain_file(handle, certificate) != 1 {
+            if ssl.sslCtxUseCertificateChainFile(handle, certificate) != 1 {
                 throw .unusableFile(
                     role: "client certificate", path: certificate,
-                    reason: OpenSSLErrors.lastReason(default: "not a PEM certificate"))
+                    reason: OpenSSLErrors.lastReason(ssl, default: "not a PEM certificate"))
             }
-            if SSL_CTX_use_PrivateKey_file(handle, key, SSL_FILETYPE_PEM) != 1 {
+            if ssl.sslCtxUsePrivateKeyFile(handle, key, SSL_FILETYPE_PEM) != 1 {
                 throw .unusableFile(
                     role: "client key", path: key,
                     reason: OpenSSLErrors.lastReason(
-                        default: "not an unencrypted PEM private key"))
+                        ssl, default: "not an unencrypted PEM private key"))
             }
-            if SSL_CTX_check_private_key(handle) != 1 {
-                _ = OpenSSLErrors.drain()
+            if ssl.sslCtxCheckPrivateKey(handle) != 1 {
+                _ = OpenSSLErrors.drain(ssl)
                 throw .clientCertificate(reason: "the key \(key) does not match \(certificate)")
             }
         }

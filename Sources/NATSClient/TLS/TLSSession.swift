@@ -20,42 +20,51 @@ final class TLSSession: @unchecked Sendable {
     private let lock = Mutex(())
     private let closed = Atomic(false)
     private let context: TLSClientContext
+    private let library: OpenSSLLibrary
 
     /// Prepares a session for `host` over `socket`: SNI (for names, not IP addresses) and,
     /// unless disabled in the context's options, host name verification.
     /// - Throws: `TLSError.internalFailure` when OpenSSL cannot create the session.
     init(context: TLSClientContext, socket: Int32, host: String) throws(TLSError) {
-        ERR_clear_error()
-        guard let ssl = SSL_new(context.handle) else {
+        let library = context.ssl
+        library.errClearError()
+        guard let ssl = library.sslNew(context.handle) else {
             throw .internalFailure(
-                reason: OpenSSLErrors.lastReason(default: "cannot create a TLS session"))
+                reason: OpenSSLErrors.lastReason(library, default: "cannot create a TLS session"))
         }
         self.ssl = ssl
         self.socket = socket
         self.host = host
         self.context = context
+        self.library = library
         let bareHost = Self.unbracketed(host)
         let isAddress = Self.isIPAddress(bareHost)
-        if !isAddress { _ = natsctl_ssl_set_sni(ssl, bareHost) }
+        if !isAddress {
+            _ = bareHost.withCString {
+                library.sslCtrl(
+                    ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, Int(TLSEXT_NAMETYPE_host_name),
+                    UnsafeMutableRawPointer(mutating: $0))
+            }
+        }
         if context.options.verifyHostname {
-            let param = SSL_get0_param(ssl)
+            let param = library.sslGet0Param(ssl)
             let accepted =
                 isAddress
-                ? X509_VERIFY_PARAM_set1_ip_asc(param, bareHost)
-                : X509_VERIFY_PARAM_set1_host(param, bareHost, 0)
+                ? library.x509VerifyParamSet1IPAsc(param, bareHost)
+                : library.x509VerifyParamSet1Host(param, bareHost, 0)
             if accepted != 1 {
                 throw .internalFailure(reason: "cannot verify against host name \(host)")
             }
         }
-        if SSL_set_fd(ssl, socket) != 1 {
+        if library.sslSetFD(ssl, socket) != 1 {
             throw .internalFailure(
-                reason: OpenSSLErrors.lastReason(default: "cannot attach the socket"))
+                reason: OpenSSLErrors.lastReason(library, default: "cannot attach the socket"))
         }
         let flags = fcntl(socket, F_GETFL, 0)
         _ = fcntl(socket, F_SETFL, flags | O_NONBLOCK)
     }
 
-    deinit { SSL_free(ssl) }
+    deinit { library.sslFree(ssl) }
 
     /// Runs the client handshake, verifying the server's certificate.
     /// - Parameter timeout: how long the whole handshake may take.
@@ -64,7 +73,7 @@ final class TLSSession: @unchecked Sendable {
     func handshake(timeout: Duration) throws(TLSError) {
         let deadline = ContinuousClock.now + timeout
         while true {
-            let outcome = call { SSL_connect($0) }
+            let outcome = call { library.sslConnect($0) }
             if outcome.result == 1 { return }
             switch outcome.error {
             case SSL_ERROR_WANT_READ, SSL_ERROR_WANT_WRITE:
@@ -98,7 +107,7 @@ final class TLSSession: @unchecked Sendable {
         guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
         let length = Int32(clamping: buffer.count)
         while !closed.load(ordering: .acquiring) {
-            let outcome = call { SSL_read($0, base, length) }
+            let outcome = call { library.sslRead($0, base, length) }
             if outcome.result > 0 { return Int(outcome.result) }
             switch outcome.error {
             case SSL_ERROR_ZERO_RETURN:
@@ -128,7 +137,7 @@ final class TLSSession: @unchecked Sendable {
                 throw .connectionLost(host: host, reason: "the TLS session is closed")
             }
             let chunk = Int32(clamping: bytes.count - offset)
-            let outcome = call { SSL_write($0, base + offset, chunk) }
+            let outcome = call { library.sslWrite($0, base + offset, chunk) }
             if outcome.result > 0 {
                 offset += Int(outcome.result)
                 continue
@@ -149,7 +158,7 @@ final class TLSSession: @unchecked Sendable {
     /// The socket itself stays open; its owner closes it.
     func close() {
         guard closed.exchange(true, ordering: .acquiringAndReleasing) == false else { return }
-        _ = call { SSL_shutdown($0) }
+        _ = call { library.sslShutdown($0) }
     }
 
     private struct Outcome {
@@ -162,7 +171,7 @@ final class TLSSession: @unchecked Sendable {
 
     private func call(_ operation: (OpaquePointer) -> Int32) -> Outcome {
         lock.withLock { _ in
-            ERR_clear_error()
+            library.errClearError()
             errno = 0
             let result = operation(ssl)
             let savedErrno = errno
@@ -171,10 +180,11 @@ final class TLSSession: @unchecked Sendable {
                     result: result, error: SSL_ERROR_NONE, errorNumber: 0, entries: [],
                     verifyResult: Int(X509_V_OK))
             }
-            let error = SSL_get_error(ssl, result)
+            let error = library.sslGetError(ssl, result)
             return Outcome(
                 result: result, error: error, errorNumber: savedErrno,
-                entries: OpenSSLErrors.drain(), verifyResult: SSL_get_verify_result(ssl))
+                entries: OpenSSLErrors.drain(library), verifyResult: library.sslGetVerifyResult(ssl)
+            )
         }
     }
 
@@ -187,7 +197,7 @@ final class TLSSession: @unchecked Sendable {
             return .connectionLost(host: host, reason: reason)
         }
         return OpenSSLErrors.failure(
-            verifyResult: outcome.verifyResult, entries: outcome.entries, host: host)
+            library, verifyResult: outcome.verifyResult, entries: outcome.entries, host: host)
     }
 
     /// Waits until the socket is ready for `events`, in slices so that `close()` is noticed.
