@@ -8,10 +8,10 @@ import Testing
 /// `Connection` against real servers.
 @Suite struct SecureConnectionTests {
     static func tlsServer(
-        _ pki: TestPKI, names: [String] = ["IP:127.0.0.1", "DNS:localhost"], extra: String = "",
-        before: String = ""
+        _ pki: TestPKI, names: [String] = ["IP:127.0.0.1", "DNS:localhost"], days: Int = 2,
+        extra: String = "", before: String = ""
     ) throws -> NATSServerProcess {
-        let pair = try pki.serverCertificate(names: names)
+        let pair = try pki.serverCertificate(names: names, days: days)
         let config = """
             \(before)
             tls {
@@ -93,6 +93,16 @@ import Testing
         try await Self.roundTrip(unchecked)
     }
 
+    @Test func expiredCertificateIsRefusedWithItsReason() async throws {
+        let pki = try TestPKI()
+        let server = try Self.tlsServer(pki, days: -1)
+        let error = await Self.connectError(try Self.options(server.url, ca: pki.caFile))
+        #expect(
+            error?.description
+                == "could not connect to \(server.url): TLS: the certificate of 127.0.0.1 has "
+                + "expired")
+    }
+
     @Test func mutualTLS() async throws {
         let pki = try TestPKI()
         let server = try Self.tlsServer(pki, extra: "  verify: true")
@@ -111,6 +121,21 @@ import Testing
         var options = try Self.options(server.url, ca: pki.caFile)
         options.tls.handshakeFirst = true
         try await Self.roundTrip(options)
+    }
+
+    @Test func bulkTrafficOverTLSArrivesIntact() async throws {
+        let pki = try TestPKI()
+        let server = try Self.tlsServer(pki)
+        let connection = try await Connection.connect(try Self.options(server.url, ca: pki.caFile))
+        let subscription = try connection.subscribe("bulk")
+        try await connection.flush()
+        let payloads = (0..<400).map { index in
+            Data((0..<32_768).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ index) })
+        }
+        for payload in payloads { try connection.publish("bulk", payload: payload) }
+        let received = try await collect(subscription, count: payloads.count, within: .seconds(60))
+        #expect(received.map(\.payload) == payloads)
+        await connection.close()
     }
 
     @Test func reconnectKeepsTLS() async throws {

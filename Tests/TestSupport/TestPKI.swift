@@ -41,13 +41,14 @@ public final class TestPKI: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// Issues a server certificate for the given subject alternative names
-    /// (for example `["IP:127.0.0.1", "DNS:localhost"]`).
+    /// (for example `["IP:127.0.0.1", "DNS:localhost"]`), valid for `days` days
+    /// (`-1` makes one that has already expired).
     /// - Throws: `Failure` when `openssl` fails.
-    public func serverCertificate(names: [String] = ["IP:127.0.0.1", "DNS:localhost"]) throws
-        -> Pair
-    {
+    public func serverCertificate(
+        names: [String] = ["IP:127.0.0.1", "DNS:localhost"], days: Int = 2
+    ) throws -> Pair {
         try issue(
-            label: "server", commonName: "natsctl test server",
+            label: "server", commonName: "natsctl test server", days: days,
             extensions: "subjectAltName=\(names.joined(separator: ","))\n"
                 + "extendedKeyUsage=serverAuth\n")
     }
@@ -56,10 +57,13 @@ public final class TestPKI: @unchecked Sendable {
     /// - Throws: `Failure` when `openssl` fails.
     public func clientCertificate(commonName: String = "natsctl test client") throws -> Pair {
         try issue(
-            label: "client", commonName: commonName, extensions: "extendedKeyUsage=clientAuth\n")
+            label: "client", commonName: commonName, days: 2,
+            extensions: "extendedKeyUsage=clientAuth\n")
     }
 
-    private func issue(label: String, commonName: String, extensions: String) throws -> Pair {
+    private func issue(label: String, commonName: String, days: Int, extensions: String) throws
+        -> Pair
+    {
         let stem = "\(label)-\(UUID().uuidString.prefix(8))"
         let key = directory.appendingPathComponent("\(stem).key").path
         let request = directory.appendingPathComponent("\(stem).csr").path
@@ -73,7 +77,7 @@ public final class TestPKI: @unchecked Sendable {
         try Self.openssl([
             "x509", "-req", "-in", request, "-CA", caFile,
             "-CAkey", directory.appendingPathComponent("ca.key").path,
-            "-set_serial", String(UInt32.random(in: 1...UInt32.max)), "-days", "2",
+            "-set_serial", String(UInt32.random(in: 1...UInt32.max)), "-days", String(days),
             "-out", certificate, "-extfile", extensionFile,
         ])
         return Pair(certificate: certificate, key: key)
