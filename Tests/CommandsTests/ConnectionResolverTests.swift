@@ -99,6 +99,9 @@ struct ConnectionResolverTests {
         #expect(both.user == "s3cr3t-token")
         #expect(both.password == "pw")
         #expect(both.token == nil)
+        var dumped = ""
+        dump(both, to: &dumped)
+        #expect(!dumped.contains("pw") && !String(describing: both).contains("s3cr3t"))
     }
 
     @Test func contextChosenByFlagEnvironmentOrFile() throws {

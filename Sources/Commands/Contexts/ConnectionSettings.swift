@@ -44,7 +44,7 @@ struct ConnectionFlags: Sendable, Equatable {
 
 /// The settings one connection is made with, after layering flags over environment over the
 /// selected context. Paths are expanded; credential references are resolved.
-struct ConnectionSettings: Sendable, Equatable {
+struct ConnectionSettings: Sendable, Equatable, CustomStringConvertible, CustomReflectable {
     /// Comma-separated server URLs.
     var servers = "nats://127.0.0.1:4222"
     /// User name for user/password authentication.
@@ -85,6 +85,14 @@ struct ConnectionSettings: Sendable, Equatable {
     var contextName: String?
     /// Things the user should be told (for example a selected context that is gone).
     var warnings: [String] = []
+
+    /// The servers and context only; credentials are never shown.
+    var description: String {
+        "servers \(servers)" + (contextName.map { " from context \($0)" } ?? "")
+    }
+
+    /// No children, so that `dump` cannot show a password, token or seed.
+    var customMirror: Mirror { Mirror(self, children: [:]) }
 
     /// Whether any authentication field is set.
     var hasCredentials: Bool {

@@ -4,7 +4,7 @@ import FoundationEssentials
 ///
 /// Every field the `nats` CLI writes is kept; fields this version does not know are kept too
 /// and written back unchanged. `description` is redacted.
-struct NATSContext: Sendable, Equatable, CustomStringConvertible {
+struct NATSContext: Sendable, Equatable, CustomStringConvertible, CustomReflectable {
     /// The context's name (the file name without `.json`; not stored in the file).
     var name: String
     /// JSON `description`.
@@ -148,4 +148,7 @@ struct NATSContext: Sendable, Equatable, CustomStringConvertible {
 
     /// Names the context and its URL only; credentials are never shown.
     var description: String { "context \(name) (\(url.isEmpty ? "no url" : "url set"))" }
+
+    /// Only the name, so that `dump` cannot show a password, token or seed.
+    var customMirror: Mirror { Mirror(self, children: ["name": name]) }
 }
