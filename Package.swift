@@ -9,7 +9,8 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "NATSClient"),
+        .systemLibrary(name: "COpenSSL", providers: [.apt(["libssl-dev"])]),
+        .target(name: "NATSClient", dependencies: ["COpenSSL"]),
         .target(name: "JetStream", dependencies: ["NATSClient"]),
         .target(name: "ArgumentKit"),
         .target(name: "Commands", dependencies: ["ArgumentKit", "JetStream", "NATSClient"]),

@@ -15,22 +15,51 @@ _natsctl_subcommand() {
 _natsctl_takes_value() {
     case "$1" in
     'natsctl')
-        case "$2" in --server|-s|--user|--password|--token|--timeout|--connection-name|--js-domain|--js-api-prefix) return 0 ;; esac ;;
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
     'natsctl completion')
-        case "$2" in --server|-s|--user|--password|--token|--timeout|--connection-name|--js-domain|--js-api-prefix) return 0 ;; esac ;;
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
     'natsctl man')
-        case "$2" in --server|-s|--user|--password|--token|--timeout|--connection-name|--js-domain|--js-api-prefix|--output|-o) return 0 ;; esac ;;
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--output|-o) return 0 ;; esac ;;
     'natsctl help')
-        case "$2" in --server|-s|--user|--password|--token|--timeout|--connection-name|--js-domain|--js-api-prefix) return 0 ;; esac ;;
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
     esac
     return 1
 }
 
 _natsctl_values() {
     case "$1" in
+    'natsctl')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl completion')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
     'natsctl man')
         case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
         --output|-o) COMPREPLY=($(compgen -d -- "$3")) ;;
+        esac ;;
+    'natsctl help')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
         esac ;;
     esac
 }
@@ -71,10 +100,10 @@ _natsctl() {
     fi
     if [[ "$cur" == -* ]]; then
         case "$path" in
-        'natsctl') options='--server -s --user --password --token --timeout --connection-name --js-domain --js-api-prefix --trace --no-color --help --version' ;;
-        'natsctl completion') options='--server -s --user --password --token --timeout --connection-name --js-domain --js-api-prefix --trace --no-color --help' ;;
-        'natsctl man') options='--server -s --user --password --token --timeout --connection-name --js-domain --js-api-prefix --trace --no-color --output -o --help' ;;
-        'natsctl help') options='--server -s --user --password --token --timeout --connection-name --js-domain --js-api-prefix --trace --no-color --help' ;;
+        'natsctl') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help --version' ;;
+        'natsctl completion') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
+        'natsctl man') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --output -o --help' ;;
+        'natsctl help') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
         return 0

@@ -7,13 +7,23 @@ _natsctl() {
     _arguments -C -s -S \
         '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
         '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
-        '(--user)--user=[User name or token]:USER: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
         '(--password)--password=[Password]:PASSWORD: ' \
         '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
         '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
         '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
         '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
         '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
         '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
         '(--no-color)--no-color[Never colour the output]' \
         '(- *)'{-h,--help}'[Show help]' \
@@ -44,13 +54,23 @@ _natsctl__completion() {
     _arguments -s -S \
         '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
         '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
-        '(--user)--user=[User name or token]:USER: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
         '(--password)--password=[Password]:PASSWORD: ' \
         '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
         '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
         '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
         '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
         '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
         '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
         '(--no-color)--no-color[Never colour the output]' \
         '(- *)'{-h,--help}'[Show help]' \
@@ -62,13 +82,23 @@ _natsctl__man() {
     _arguments -s -S \
         '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
         '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
-        '(--user)--user=[User name or token]:USER: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
         '(--password)--password=[Password]:PASSWORD: ' \
         '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
         '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
         '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
         '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
         '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
         '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
         '(--no-color)--no-color[Never colour the output]' \
         '(--output -o)--output=[Directory to write the pages into]:DIRECTORY:_files -/' \
@@ -81,13 +111,23 @@ _natsctl__help() {
     _arguments -s -S \
         '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
         '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
-        '(--user)--user=[User name or token]:USER: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
         '(--password)--password=[Password]:PASSWORD: ' \
         '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
         '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
         '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
         '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
         '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
         '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
         '(--no-color)--no-color[Never colour the output]' \
         '(- *)'{-h,--help}'[Show help]' \
