@@ -37,8 +37,13 @@ public final class Connection: Sendable {
     public func publish(
         _ subject: String, payload: Data = Data(), reply: String? = nil, headers: Headers? = nil
     ) throws(NATSError) {
-        try core.outbox.publish(
-            subject: subject, reply: reply, headers: headers, payload: payload, flushNow: false)
+        if let headers {
+            try core.outbox.publish(
+                subject: subject, reply: reply, headers: headers, payload: payload, flushNow: false)
+        } else {
+            try core.outbox.publish(
+                subject: subject, reply: reply, payload: payload, flushNow: false)
+        }
         if core.options.trace != nil {
             core.tracePublish(subject: subject, reply: reply, headers: headers, payload: payload)
         }

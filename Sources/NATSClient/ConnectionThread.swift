@@ -107,14 +107,13 @@ extension ConnectionCore {
 
 /// Turns parsed operations into actions; messages are batched per sid so a read's worth of
 /// messages costs one lock round per subscription.
-struct Dispatcher {
+struct Dispatcher: ~Copyable {
     let core: ConnectionCore
-    private var batch: [Message] = []
+    private var batch = MessageFIFO(capacity: 1024)
     private var batchSid = -1
 
     init(core: ConnectionCore) {
         self.core = core
-        batch.reserveCapacity(1024)
     }
 
     mutating func handle(_ op: ServerOp) {
@@ -143,8 +142,7 @@ struct Dispatcher {
 
     mutating func deliverBatch() {
         guard !batch.isEmpty else { return }
-        core.subscriptions.deliver(batchSid, batch[...])
-        batch.removeAll(keepingCapacity: true)
+        core.subscriptions.deliver(batchSid, &batch)
     }
 }
 

@@ -33,9 +33,14 @@ final class RequestMux: Sendable {
             await withCheckedContinuation { (waiter: Waiter) in
                 state.withLock { $0.pending[token] = Pending(waiter: waiter, subject: subject) }
                 do throws(NATSError) {
-                    try core.outbox.publish(
-                        subject: subject, reply: reply, headers: headers, payload: payload,
-                        flushNow: true)
+                    if let headers {
+                        try core.outbox.publish(
+                            subject: subject, reply: reply, headers: headers, payload: payload,
+                            flushNow: true)
+                    } else {
+                        try core.outbox.publish(
+                            subject: subject, reply: reply, payload: payload, flushNow: true)
+                    }
                 } catch {
                     fail(token, with: error)
                     return

@@ -30,6 +30,9 @@ struct ProtocolParser {
     private var partialLine: [UInt8] = []
     private var partialPayload: [UInt8] = []
     private var failure: NATSError?
+    /// The last subject seen: a stream of messages mostly repeats one, and reusing the string
+    /// saves decoding (and, for long subjects, allocating) it again.
+    private var lastSubject = ""
 
     init() {}
 
@@ -160,39 +163,48 @@ struct ProtocolParser {
         }
     }
 
-    private func messageHeader(
+    private mutating func messageHeader(
         _ arguments: inout ArgumentSplitter, withHeaders: Bool, line: UnsafeRawBufferPointer
     ) throws(NATSError) -> PendingMessage {
-        var parts: [Slice<UnsafeRawBufferPointer>] = []
-        parts.reserveCapacity(5)
+        // At most five arguments; kept in locals, as an array would cost an allocation per message.
+        let empty = line[0..<0]
+        var parts = (empty, empty, empty, empty, empty)
+        var count = 0
         while let part = arguments.next() {
-            parts.append(part)
-            if parts.count > 5 { break }
+            switch count {
+            case 0: parts.0 = part
+            case 1: parts.1 = part
+            case 2: parts.2 = part
+            case 3: parts.3 = part
+            case 4: parts.4 = part
+            default: break
+            }
+            count += 1
+            if count > 5 { break }
         }
         let op = withHeaders ? "HMSG" : "MSG"
         let sizeCount = withHeaders ? 2 : 1
-        guard parts.count == 2 + sizeCount || parts.count == 3 + sizeCount else {
+        let hasReply = count == 3 + sizeCount
+        guard count == 2 + sizeCount || hasReply else {
             throw .protocolError("malformed \(op) arguments: \"\(escapedSnippet(line))\"")
         }
-        guard let sid = parseCount(parts[1]),
-            let total = parseCount(parts[parts.count - 1]), total <= maxMessageSize
+        let last = count == 3 ? parts.2 : count == 4 ? parts.3 : parts.4
+        guard let sid = parseCount(parts.1), let total = parseCount(last), total <= maxMessageSize
         else {
             throw .protocolError("malformed \(op) arguments: \"\(escapedSnippet(line))\"")
         }
         var headerSize: Int?
         if withHeaders {
-            guard let size = parseCount(parts[parts.count - 2]), size <= total,
-                size >= 2
-            else {
+            let field = hasReply ? parts.3 : parts.2
+            guard let size = parseCount(field), size <= total, size >= 2 else {
                 throw .protocolError("malformed HMSG sizes: \"\(escapedSnippet(line))\"")
             }
             headerSize = size
         }
-        let hasReply = parts.count == 3 + sizeCount
         return PendingMessage(
             sid: sid,
-            subject: String(decoding: parts[0], as: UTF8.self),
-            reply: hasReply ? String(decoding: parts[2], as: UTF8.self) : nil,
+            subject: cachedString(parts.0, &lastSubject),
+            reply: hasReply ? String(decoding: parts.2, as: UTF8.self) : nil,
             headerSize: headerSize, totalSize: total)
     }
 
@@ -299,4 +311,18 @@ extension Slice where Base == UnsafeRawBufferPointer {
         while end > start, strip(self[end - 1]) { end -= 1 }
         return self[start..<end]
     }
+}
+
+/// `bytes` as a string, reusing `cache` when it holds the same bytes.
+private func cachedString(_ bytes: Slice<UnsafeRawBufferPointer>, _ cache: inout String) -> String {
+    let same = cache.utf8.withContiguousStorageIfAvailable { cached in
+        cached.count == bytes.count
+            && (bytes.isEmpty
+                || memcmp(
+                    cached.baseAddress!, bytes.base.baseAddress! + bytes.startIndex, bytes.count)
+                    == 0)
+    }
+    if same == true { return cache }
+    cache = String(decoding: bytes, as: UTF8.self)
+    return cache
 }
