@@ -4,9 +4,13 @@ import FoundationEssentials
 /// automatic reconnect.
 public final class Connection: Sendable {
     let core: ConnectionCore
+    private let outbox: Outbox
+    private let tracing: Bool
 
     init(core: ConnectionCore) {
         self.core = core
+        outbox = core.outbox
+        tracing = core.options.trace != nil
     }
 
     deinit { core.requestClose(drain: true) }

@@ -111,16 +111,24 @@ struct Dispatcher: ~Copyable {
     let core: ConnectionCore
     private var batch = MessageFIFO(capacity: 1024)
     private var batchSid = -1
+    private var arena = PayloadArena()
 
     init(core: ConnectionCore) {
         self.core = core
     }
 
     mutating func handle(_ op: ServerOp) {
-        if case .msg(let sid, let message) = op {
-            if sid != batchSid { deliverBatch() }
-            batchSid = sid
-            batch.append(message)
+        if case .msg(let frame) = op {
+            if frame.sid != batchSid { deliverBatch() }
+            batchSid = frame.sid
+            if frame.bytes.count > PayloadArena.largeMessage {
+                batch.append(.ready(frame.message()))
+            } else {
+                batch.append(
+                    .stored(
+                        subject: frame.subject, reply: frame.reply, headerSize: frame.headerSize,
+                        bytes: arena.store(frame.bytes)))
+            }
             return
         }
         deliverBatch()

@@ -70,7 +70,7 @@ final class SubscriptionQueue: @unchecked Sendable {
     }
 
     /// The next message without waiting: `nil` if none is buffered and more may come.
-    private func poll() -> Result<Message?, NATSError>? {
+    private func poll() -> Result<QueuedMessage?, NATSError>? {
         outgoingLock.lock()
         defer { outgoingLock.unlock() }
         if let message = outgoing.pointee.popFirst() {
@@ -93,12 +93,22 @@ final class SubscriptionQueue: @unchecked Sendable {
         return state.pointee.finished ? .success(nil) : nil
     }
 
+    /// The next message if one is buffered (or the end, or an overflow), without waiting.
+    @inline(__always) func nextIfReady() -> Result<Message?, NATSError>? {
+        switch poll() {
+        case .success(let queued?): return .success(queued.message())
+        case .success(nil): return .success(nil)
+        case .failure(let error): return .failure(error)
+        case nil: return nil
+        }
+    }
+
     /// The next message; waits when none is buffered. Cancellation ends the wait with `nil`.
     func next(isolation actor: isolated (any Actor)? = #isolation) async -> Result<
         Message?, NATSError
     > {
         while true {
-            if let ready = poll() { return ready }
+            if let ready = nextIfReady() { return ready }
             await withTaskCancellationHandler {
                 await withCheckedContinuation(isolation: actor) {
                     (waiter: CheckedContinuation<Void, Never>) in

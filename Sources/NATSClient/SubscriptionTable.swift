@@ -81,7 +81,7 @@ final class SubscriptionTable: Sendable {
             queue.push(&batch)
             if ended { queue.finish() }
         case .handler(let handler):
-            while let message = batch.popFirst() { handler(message) }
+            while let queued = batch.popFirst() { handler(queued.message()) }
         }
     }
 

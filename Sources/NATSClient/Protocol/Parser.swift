@@ -67,7 +67,7 @@ struct ProtocolParser {
                 if partialPayload.isEmpty && end - position >= frameSize {
                     // The whole payload is in this read: build the message straight from it.
                     let frame = UnsafeRawBufferPointer(start: base + position, count: frameSize)
-                    emit(try finish(message, frame: frame))
+                    emit(.msg(try finish(message, frame: frame)))
                     position += frameSize
                 } else {
                     let take = min(frameSize - partialPayload.count, end - position)
@@ -78,10 +78,11 @@ struct ProtocolParser {
                     if partialPayload.count == frameSize {
                         let frame = partialPayload
                         partialPayload = []
-                        let op = try frame.withUnsafeBytes { bytes in
-                            Result { () throws(NATSError) in try finish(message, frame: bytes) }
+                        try frame.withUnsafeBytes { bytes in
+                            Result { () throws(NATSError) in
+                                emit(.msg(try finish(message, frame: bytes)))
+                            }
                         }.get()
-                        emit(op)
                     }
                 }
                 continue
@@ -129,6 +130,10 @@ struct ProtocolParser {
     /// Interprets one control line (without its `\n`). MSG/HMSG set `pending` and return nil.
     private mutating func controlLine(_ raw: UnsafeRawBufferPointer) throws(NATSError) -> ServerOp?
     {
+        if let message = fastMessageHeader(raw) {
+            pending = message
+            return nil
+        }
         var line = raw[...]
         if line.last == 13 { line = line.dropLast() }
         var arguments = ArgumentSplitter(line)
@@ -208,29 +213,60 @@ struct ProtocolParser {
             headerSize: headerSize, totalSize: total)
     }
 
-    /// Builds the message from `frame`: payload plus its trailing `\r\n`.
+    /// The common `MSG <subject> <sid> [reply] <size>` line as servers write it (upper case,
+    /// single spaces), in one pass; nil for anything else, which the general path then handles.
+    private mutating func fastMessageHeader(_ line: UnsafeRawBufferPointer) -> PendingMessage? {
+        guard let base = line.baseAddress, line.count > 9,
+            base.loadUnaligned(as: UInt32.self) == 0x2047_534D  // "MSG "
+        else { return nil }
+        var end = line.count
+        if line[end - 1] == 13 { end -= 1 }
+        // Up to four fields after "MSG ", each ended by a single space or the end of the line.
+        var starts = (0, 0, 0, 0)
+        var ends = (0, 0, 0, 0)
+        var fields = 0
+        var position = 4
+        while position < end {
+            let start = position
+            while position < end && line[position] != 32 {
+                if line[position] == 9 { return nil }
+                position += 1
+            }
+            if position == start || fields == 4 { return nil }
+            switch fields {
+            case 0: (starts.0, ends.0) = (start, position)
+            case 1: (starts.1, ends.1) = (start, position)
+            case 2: (starts.2, ends.2) = (start, position)
+            default: (starts.3, ends.3) = (start, position)
+            }
+            fields += 1
+            position += 1
+        }
+        guard fields == 3 || fields == 4, line[end - 1] != 32,
+            let sid = parseCount(line[starts.1..<ends.1])
+        else { return nil }
+        let sizeField = fields == 3 ? line[starts.2..<ends.2] : line[starts.3..<ends.3]
+        guard let total = parseCount(sizeField), total <= maxMessageSize else { return nil }
+        return PendingMessage(
+            sid: sid, subject: cachedString(line[starts.0..<ends.0], &lastSubject),
+            reply: fields == 4 ? String(decoding: line[starts.2..<ends.2], as: UTF8.self) : nil,
+            headerSize: nil, totalSize: total)
+    }
+
+    /// The message in `frame` (its bytes plus the trailing `\r\n`), borrowing the bytes.
     private mutating func finish(
         _ message: PendingMessage, frame: UnsafeRawBufferPointer
-    ) throws(NATSError) -> ServerOp {
+    ) throws(NATSError) -> MessageFrame {
         pending = nil
         let total = message.totalSize
         guard frame[total] == 13, frame[total + 1] == 10 else {
             throw .protocolError(
                 "message payload not followed by \\r\\n: \"\(escapedSnippet(frame.suffix(2)))\"")
         }
-        var headers: Headers?
-        var payloadStart = 0
-        if let headerSize = message.headerSize {
-            headers = HeaderCodec.decode(UnsafeRawBufferPointer(rebasing: frame[..<headerSize]))
-            payloadStart = headerSize
-        }
-        let payload =
-            total == payloadStart
-            ? Data() : Data(UnsafeRawBufferPointer(rebasing: frame[payloadStart..<total]))
-        return .msg(
-            sid: message.sid,
-            Message(
-                subject: message.subject, reply: message.reply, headers: headers, payload: payload))
+        return MessageFrame(
+            sid: message.sid, subject: message.subject, reply: message.reply,
+            headerSize: message.headerSize,
+            bytes: UnsafeRawBufferPointer(rebasing: frame[..<total]))
     }
 }
 

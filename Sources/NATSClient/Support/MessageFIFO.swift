@@ -1,9 +1,9 @@
-/// A first-in-first-out buffer of messages on raw memory. Messages are moved in and out, never
+/// A first-in-first-out buffer of queued messages on raw memory. Messages are moved in and out, never
 /// copied, so a message costs no reference counting on its way from the reader thread to the
 /// iterator (`Array.reverse` and indexing would retain and release every field).
 /// Not thread-safe: its owner locks around it.
 struct MessageFIFO: ~Copyable {
-    private var storage: UnsafeMutablePointer<Message>
+    private var storage: UnsafeMutablePointer<QueuedMessage>
     private var capacity: Int
     private var head = 0
     private(set) var count = 0
@@ -14,19 +14,19 @@ struct MessageFIFO: ~Copyable {
     }
 
     deinit {
-        (storage + head).deinitialize(count: count)
+        for index in head..<head + count { (storage + index).move().discard() }
         storage.deallocate()
     }
 
     var isEmpty: Bool { count == 0 }
 
-    mutating func append(_ message: consuming Message) {
+    mutating func append(_ message: consuming QueuedMessage) {
         if head + count == capacity { makeRoom(for: 1) }
         (storage + head + count).initialize(to: message)
         count += 1
     }
 
-    mutating func popFirst() -> Message? {
+    mutating func popFirst() -> QueuedMessage? {
         guard count > 0 else { return nil }
         let message = (storage + head).move()
         head += 1
@@ -53,7 +53,7 @@ struct MessageFIFO: ~Copyable {
     /// Drops the newest `n` messages.
     mutating func removeLast(_ n: Int) {
         let n = min(n, count)
-        (storage + head + count - n).deinitialize(count: n)
+        for index in head + count - n..<head + count { (storage + index).move().discard() }
         count -= n
         if count == 0 { head = 0 }
     }
@@ -76,7 +76,7 @@ struct MessageFIFO: ~Copyable {
         }
         var newCapacity = capacity * 2
         while newCapacity < count + extra { newCapacity *= 2 }
-        let newStorage = UnsafeMutablePointer<Message>.allocate(capacity: newCapacity)
+        let newStorage = UnsafeMutablePointer<QueuedMessage>.allocate(capacity: newCapacity)
         newStorage.moveInitialize(from: storage + head, count: count)
         storage.deallocate()
         storage = newStorage
