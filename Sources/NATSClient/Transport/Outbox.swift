@@ -21,11 +21,14 @@ final class Outbox: @unchecked Sendable {
     /// A write this recent means publishers are busy: the flusher then lingers for
     /// `lingerTime` so that the buffer fills, instead of sending each few messages on their own.
     static let burstWindow = Duration.microseconds(200)
+    /// A connection that has not written for this long is quiet: a publish is sent at once.
+    static let idleGap = Duration.microseconds(50)
     static let lingerTime = Duration.microseconds(100)
 
     private struct PongSlot {
         var id: Int
         var continuation: PongContinuation?
+        var timer: Int?
     }
 
     /// Everything the lock protects. It lives behind a pointer: the hot path then pays no
@@ -205,12 +208,21 @@ final class Outbox: @unchecked Sendable {
     @inline(__always) private func afterAppend(wasEmpty: Bool, flushNow: Bool) {
         let s = state
         guard s.pointee.socket != nil else { return }
-        if !s.pointee.writing && (flushNow || s.pointee.buffer.count >= Self.writeThreshold) {
-            writeBuffer()
-        } else {
-            if flushNow { s.pointee.urgent = true }
-            if wasEmpty && s.pointee.flusherIdle { lock.signal() }
+        if !s.pointee.writing {
+            if flushNow || s.pointee.buffer.count >= Self.writeThreshold {
+                writeBuffer()
+                return
+            }
+            // On a quiet connection, send at once rather than wake the flusher: that thread
+            // hop would cost request/reply latency. In a burst, leave it to batching.
+            if wasEmpty && ContinuousClock.now - s.pointee.lastWrite > Self.idleGap {
+                writeBuffer()
+                return
+            }
+        } else if flushNow {
+            s.pointee.urgent = true
         }
+        if wasEmpty && s.pointee.flusherIdle { lock.signal() }
     }
 
     /// With the lock held, `socket` set and nobody writing: writes the buffer, releasing the
@@ -275,9 +287,23 @@ final class Outbox: @unchecked Sendable {
 
     /// The waiter of the oldest outstanding PING (nil for keep-alive pings and cancelled waits).
     func popPong() -> PongContinuation? {
-        lock.withLock {
-            state.pointee.pongs.isEmpty ? nil : state.pointee.pongs.removeFirst().continuation
+        let slot = lock.withLock {
+            state.pointee.pongs.isEmpty ? nil : state.pointee.pongs.removeFirst()
         }
+        if let timer = slot?.timer { DeadlineTimer.shared.cancel(timer) }
+        return slot?.continuation
+    }
+
+    /// Remembers the timeout of ping `id`, to cancel it when the PONG comes.
+    func setPongTimer(id: Int, timer: Int) {
+        let answered = lock.withLock {
+            guard let index = state.pointee.pongs.firstIndex(where: { $0.id == id }) else {
+                return true
+            }
+            state.pointee.pongs[index].timer = timer
+            return false
+        }
+        if answered { DeadlineTimer.shared.cancel(timer) }
     }
 
     /// Stops waiting for the PONG of ping `id`; returns its waiter if it was still waiting.
