@@ -94,6 +94,10 @@ import Testing
                         payload: Data()))
             ]
         ),
+        (
+            "MSG with runs of spaces", "MSG  foo   7 r.1  3 \r\nabc\r\n",
+            [.msg(sid: 7, Message(subject: "foo", reply: "r.1", payload: Data("abc".utf8)))]
+        ),
         ("PING", "PING\r\n", [.ping]),
         ("PONG", "PONG\r\n", [.pong]),
         ("PONG without CR", "pong\n", [.pong]),
