@@ -50,7 +50,8 @@ struct Handshake {
             throw .connectFailed(url: url, reason: "the server did not start with INFO")
         }
         if info.tlsRequired || address.scheme == "tls" {
-            throw .connectFailed(url: url, reason: "TLS is required but not supported by natsctl")
+            throw .connectFailed(
+                url: url, reason: "TLS is required, and this client does not support it yet")
         }
         let (connect, traced) = try connectLine()
         options.trace?(TraceEntry(direction: .sent, line: traced))
@@ -124,7 +125,12 @@ struct Handshake {
                     try parser.parse(
                         UnsafeRawBufferPointer(rebasing: bytes[0..<count]),
                         observeLine: trace.map { trace in { traceReceived($0, trace) } }
-                    ) { ops.append($0) }
+                    ) { op in
+                        // A message frame only borrows the read buffer, so it cannot be kept;
+                        // none can arrive anyway before the first SUB, which follows the PONG.
+                        if case .msg = op { return }
+                        ops.append(op)
+                    }
                 }
             }.get()
             leftover = ops

@@ -18,12 +18,17 @@ final class Outbox: @unchecked Sendable {
     static let highWater = 4 * 1024 * 1024
     /// The most that is kept while disconnected.
     static let reconnectBufferLimit = 8 * 1024 * 1024
-    /// A write this recent means publishers are busy: the flusher then lingers for
-    /// `lingerTime` so that the buffer fills, instead of sending each few messages on their own.
+    /// A write this recent means publishers are busy: the flusher then lets buffered bytes
+    /// wait up to `maxDelay` for more to join them, instead of sending each few on their own.
     static let burstWindow = Duration.microseconds(200)
+    /// The longest buffered bytes wait for the flusher during a burst.
+    static let maxDelay = Duration.microseconds(100)
     /// A connection that has not written for this long is quiet: a publish is sent at once.
     static let idleGap = Duration.microseconds(50)
-    static let lingerTime = Duration.microseconds(100)
+
+    /// The lock's conditions: the flusher's, and the one for threads waiting for a write.
+    private static let flusherCondition = 0
+    private static let writeDoneCondition = 1
 
     private struct PongSlot {
         var id: Int
@@ -43,6 +48,12 @@ final class Outbox: @unchecked Sendable {
         var urgent = false
         /// When the last write finished; a recent one means a burst is under way.
         var lastWrite = ContinuousClock.now
+        /// When the buffer last went from empty to not empty.
+        var pendingSince = ContinuousClock.now
+        /// The flusher checks back on a timer during a burst; publishers need not wake it.
+        var flusherPolling = false
+        /// Threads waiting in `waitForWriter` or `close`.
+        var writeWaiters = 0
         var closedReason: NATSError?
         var maxPayload = 1_048_576
         var pongs: [PongSlot] = []
@@ -50,7 +61,7 @@ final class Outbox: @unchecked Sendable {
         var pingsInBuffer = 0
     }
 
-    private let lock = ConditionLock()
+    private let lock = ConditionLock(conditions: 2)
     private let state: UnsafeMutablePointer<State>
     /// Called (outside the lock) when a write fails, with the socket that failed.
     private let onWriteFailure: @Sendable (Socket) -> Void
@@ -200,7 +211,9 @@ final class Outbox: @unchecked Sendable {
         while s.pointee.buffer.count >= Self.highWater && s.pointee.writing
             && s.pointee.socket != nil && s.pointee.closedReason == nil
         {
-            lock.wait()
+            s.pointee.writeWaiters += 1
+            lock.wait(Self.writeDoneCondition)
+            s.pointee.writeWaiters -= 1
         }
     }
 
@@ -208,6 +221,11 @@ final class Outbox: @unchecked Sendable {
     @inline(__always) private func afterAppend(wasEmpty: Bool, flushNow: Bool) {
         let s = state
         guard s.pointee.socket != nil else { return }
+        var now: ContinuousClock.Instant?
+        if wasEmpty {
+            now = ContinuousClock.now
+            s.pointee.pendingSince = now!
+        }
         if !s.pointee.writing {
             if flushNow || s.pointee.buffer.count >= Self.writeThreshold {
                 writeBuffer()
@@ -215,14 +233,14 @@ final class Outbox: @unchecked Sendable {
             }
             // On a quiet connection, send at once rather than wake the flusher: that thread
             // hop would cost request/reply latency. In a burst, leave it to batching.
-            if wasEmpty && ContinuousClock.now - s.pointee.lastWrite > Self.idleGap {
+            if let now, !s.pointee.flusherPolling, now - s.pointee.lastWrite > Self.idleGap {
                 writeBuffer()
                 return
             }
         } else if flushNow {
             s.pointee.urgent = true
         }
-        if wasEmpty && s.pointee.flusherIdle { lock.signal() }
+        if wasEmpty && s.pointee.flusherIdle { lock.signal(Self.flusherCondition) }
     }
 
     /// With the lock held, `socket` set and nobody writing: writes the buffer, releasing the
@@ -243,7 +261,7 @@ final class Outbox: @unchecked Sendable {
         s.pointee.spare.shrink(to: 64 * 1024)
         s.pointee.writing = false
         if !ok && s.pointee.socket === socket { s.pointee.socket = nil }
-        lock.broadcast()
+        if s.pointee.writeWaiters > 0 { lock.broadcast(Self.writeDoneCondition) }
         if !ok {
             lock.unlock()
             onWriteFailure(socket)
@@ -253,33 +271,34 @@ final class Outbox: @unchecked Sendable {
         }
     }
 
+    /// Writes what publishers leave behind. Outside bursts it sleeps until woken; during a
+    /// burst it checks back every `maxDelay` instead, so that publishers never pay for waking it.
     private func flusherLoop() {
         let s = state
         lock.lock()
-        var lingered = false
         while s.pointee.closedReason == nil
             || (!s.pointee.buffer.isEmpty && s.pointee.socket != nil)
         {
+            let now = ContinuousClock.now
+            let bursting = now - s.pointee.lastWrite < Self.burstWindow
             if s.pointee.socket != nil && !s.pointee.writing && !s.pointee.buffer.isEmpty {
-                let now = ContinuousClock.now
-                if !lingered && !s.pointee.urgent && s.pointee.closedReason == nil
-                    && now - s.pointee.lastWrite < Self.burstWindow
-                {
-                    // Publishers are busy: let them fill the buffer (they write it themselves
-                    // at the threshold) and come back for the tail.
-                    lingered = true
-                    lock.wait(until: now + Self.lingerTime)
-                    continue
+                let due = s.pointee.pendingSince + Self.maxDelay
+                if s.pointee.urgent || s.pointee.closedReason != nil || !bursting || now >= due {
+                    writeBuffer()
+                } else {
+                    s.pointee.flusherPolling = true
+                    lock.wait(until: due, Self.flusherCondition)
                 }
-                lingered = false
-                writeBuffer()
+            } else if s.pointee.flusherPolling && (s.pointee.writing || bursting) {
+                lock.wait(until: now + Self.maxDelay, Self.flusherCondition)
             } else {
-                lingered = false
+                s.pointee.flusherPolling = false
                 s.pointee.flusherIdle = true
-                lock.wait()
+                lock.wait(Self.flusherCondition)
                 s.pointee.flusherIdle = false
             }
         }
+        s.pointee.flusherPolling = false
         lock.unlock()
     }
 
@@ -340,7 +359,9 @@ final class Outbox: @unchecked Sendable {
             s.pointee.maxPayload = maxPayload
             if s.pointee.closedReason == nil {
                 s.pointee.socket = newSocket
-                if !s.pointee.buffer.isEmpty && s.pointee.flusherIdle { lock.signal() }
+                if !s.pointee.buffer.isEmpty && s.pointee.flusherIdle {
+                    lock.signal(Self.flusherCondition)
+                }
             }
             return dropped
         }
@@ -361,7 +382,9 @@ final class Outbox: @unchecked Sendable {
                 if !s.pointee.writing {
                     writeBuffer()
                 } else {
-                    lock.wait(until: deadline)
+                    s.pointee.writeWaiters += 1
+                    lock.wait(until: deadline, Self.writeDoneCondition)
+                    s.pointee.writeWaiters -= 1
                 }
             }
         }
@@ -370,7 +393,8 @@ final class Outbox: @unchecked Sendable {
         s.pointee.buffer.removeAll()
         let waiters = s.pointee.pongs.compactMap(\.continuation)
         s.pointee.pongs.removeAll()
-        lock.broadcast()
+        lock.broadcast(Self.flusherCondition)
+        lock.broadcast(Self.writeDoneCondition)
         return waiters
     }
 
