@@ -21,8 +21,11 @@ final class Outbox: @unchecked Sendable {
     /// A write this recent means publishers are busy: the flusher then lets buffered bytes
     /// wait up to `maxDelay` for more to join them, instead of sending each few on their own.
     static let burstWindow = Duration.microseconds(200)
-    /// The longest buffered bytes wait for the flusher during a burst.
+    /// How often the flusher checks on a burst: it writes when publishers have stopped
+    /// appending, as long as they keep going it leaves the writing to them.
     static let maxDelay = Duration.microseconds(100)
+    /// The longest buffered bytes wait, even while publishers keep appending.
+    static let maxAge = Duration.milliseconds(1)
     /// A connection that has not written for this long is quiet: a publish is sent at once.
     static let idleGap = Duration.microseconds(50)
 
@@ -54,6 +57,8 @@ final class Outbox: @unchecked Sendable {
         var flusherPolling = false
         /// Threads waiting in `waitForWriter` or `close`.
         var writeWaiters = 0
+        /// Counts appends, so that the flusher can tell whether publishers are still busy.
+        var appends = 0
         var closedReason: NATSError?
         var maxPayload = 1_048_576
         var pongs: [PongSlot] = []
@@ -220,6 +225,7 @@ final class Outbox: @unchecked Sendable {
     /// With the lock held: writes now, or wakes the flusher, as the buffer warrants.
     @inline(__always) private func afterAppend(wasEmpty: Bool, flushNow: Bool) {
         let s = state
+        s.pointee.appends &+= 1
         guard s.pointee.socket != nil else { return }
         var now: ContinuousClock.Instant?
         if wasEmpty {
@@ -276,18 +282,23 @@ final class Outbox: @unchecked Sendable {
     private func flusherLoop() {
         let s = state
         lock.lock()
+        var appendsSeen = -1
         while s.pointee.closedReason == nil
             || (!s.pointee.buffer.isEmpty && s.pointee.socket != nil)
         {
             let now = ContinuousClock.now
             let bursting = now - s.pointee.lastWrite < Self.burstWindow
             if s.pointee.socket != nil && !s.pointee.writing && !s.pointee.buffer.isEmpty {
-                let due = s.pointee.pendingSince + Self.maxDelay
-                if s.pointee.urgent || s.pointee.closedReason != nil || !bursting || now >= due {
+                let stalled = s.pointee.appends == appendsSeen
+                let old = now - s.pointee.pendingSince >= Self.maxAge
+                appendsSeen = s.pointee.appends
+                if s.pointee.urgent || s.pointee.closedReason != nil || !bursting || stalled
+                    || old
+                {
                     writeBuffer()
                 } else {
                     s.pointee.flusherPolling = true
-                    lock.wait(until: due, Self.flusherCondition)
+                    lock.wait(until: now + Self.maxDelay, Self.flusherCondition)
                 }
             } else if s.pointee.flusherPolling && (s.pointee.writing || bursting) {
                 lock.wait(until: now + Self.maxDelay, Self.flusherCondition)
