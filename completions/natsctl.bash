@@ -5,6 +5,10 @@ _natsctl_subcommand() {
     case "$1" in
     'natsctl')
         case "$2" in
+        pub|publish) echo pub ;;
+        sub|subscribe) echo sub ;;
+        request|req) echo request ;;
+        reply) echo reply ;;
         completion) echo completion ;;
         man) echo man ;;
         help) echo help ;;
@@ -16,6 +20,14 @@ _natsctl_takes_value() {
     case "$1" in
     'natsctl')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl pub')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--count|--sleep|--header|-H|--reply|--send-on) return 0 ;; esac ;;
+    'natsctl sub')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--queue|--count|--wait|--ignore-subject|-I) return 0 ;; esac ;;
+    'natsctl request')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--header|-H|--replies) return 0 ;; esac ;;
+    'natsctl reply')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--queue|--count|--header|-H) return 0 ;; esac ;;
     'natsctl completion')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
     'natsctl man')
@@ -29,6 +41,39 @@ _natsctl_takes_value() {
 _natsctl_values() {
     case "$1" in
     'natsctl')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl pub')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --send-on) COMPREPLY=($(compgen -W 'eof newline' -- "$3")) ;;
+        esac ;;
+    'natsctl sub')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl request')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl reply')
         case "$2" in
         --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
         --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
@@ -66,7 +111,7 @@ _natsctl_values() {
 
 _natsctl_words() {
     case "$1" in
-    'natsctl') COMPREPLY=($(compgen -W 'completion man help' -- "$2")) ;;
+    'natsctl') COMPREPLY=($(compgen -W 'pub sub request reply completion man help' -- "$2")) ;;
     'natsctl completion') COMPREPLY=($(compgen -W 'bash zsh fish' -- "$2")) ;;
     esac
 }
@@ -101,6 +146,10 @@ _natsctl() {
     if [[ "$cur" == -* ]]; then
         case "$path" in
         'natsctl') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help --version' ;;
+        'natsctl pub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --count --sleep --header -H --reply --send-on --templates --no-templates --force-stdin --quiet -q --help' ;;
+        'natsctl sub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue --count --wait --raw -r --headers-only --subjects-only --timestamp -t --ignore-subject -I --json --help' ;;
+        'natsctl request') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --header -H --raw -r --replies --force-stdin --help' ;;
+        'natsctl reply') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue --count --echo --header -H --quiet -q --help' ;;
         'natsctl completion') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
         'natsctl man') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --output -o --help' ;;
         'natsctl help') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;

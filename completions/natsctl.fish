@@ -5,6 +5,14 @@ function __natsctl_subcommand
     switch "$argv[1]"
         case 'natsctl'
             switch $argv[2]
+                case pub publish
+                    echo pub
+                case sub subscribe
+                    echo sub
+                case request req
+                    echo request
+                case reply
+                    echo reply
                 case completion
                     echo completion
                 case man
@@ -19,6 +27,18 @@ function __natsctl_takes_value
     switch "$argv[1]"
         case 'natsctl'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context
+            return $status
+        case 'natsctl pub'
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count --sleep --header -H --reply --send-on
+            return $status
+        case 'natsctl sub'
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --wait --ignore-subject -I
+            return $status
+        case 'natsctl request'
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --header -H --replies
+            return $status
+        case 'natsctl reply'
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --header -H
             return $status
         case 'natsctl completion'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context
@@ -66,6 +86,10 @@ function __natsctl_at
 end
 
 complete -c natsctl -f
+complete -c natsctl -n '__natsctl_at \'natsctl\'' -a pub -d 'Publish a message'
+complete -c natsctl -n '__natsctl_at \'natsctl\'' -a sub -d 'Subscribe to subjects and print the messages'
+complete -c natsctl -n '__natsctl_at \'natsctl\'' -a request -d 'Send a request and print the replies'
+complete -c natsctl -n '__natsctl_at \'natsctl\'' -a reply -d 'Answer requests on a subject'
 complete -c natsctl -n '__natsctl_at \'natsctl\'' -a completion -d 'Print a shell completion script'
 complete -c natsctl -n '__natsctl_at \'natsctl\'' -a man -d 'Write the man pages'
 complete -c natsctl -n '__natsctl_at \'natsctl\'' -a help -d 'Show help for a command'
@@ -88,6 +112,109 @@ complete -c natsctl -n '__natsctl_at \'natsctl\'' -l context -x -d 'nats CLI con
 complete -c natsctl -n '__natsctl_at \'natsctl\'' -l no-context -d 'Ignore the stored nats CLI contexts'
 complete -c natsctl -n '__natsctl_at \'natsctl\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
 complete -c natsctl -n '__natsctl_at \'natsctl\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l user -x -d 'User name (alone: a token)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l password -x -d 'Password'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l token -x -d 'Authentication token'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l creds -r -F -d 'User credentials (.creds) file'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l nkey -r -F -d 'User NKEY seed file'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l tlscert -r -F -d 'TLS client certificate file'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l tlskey -r -F -d 'TLS client private key file'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l tlsca -r -F -d 'CA file to verify the server with'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l tlsfirst -l tls-first -d 'Start TLS before the server\'s INFO (handshake_first)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l timeout -x -d 'Time to wait for the server and for API responses'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l connection-name -x -d 'Name of the connection shown by the server'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l inbox-prefix -x -d 'Prefix of reply subjects'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l js-domain -x -d 'JetStream domain to address'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l js-api-prefix -x -d 'JetStream API subject prefix'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l context -x -d 'nats CLI context to use (a name or a .json file)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l no-context -d 'Ignore the stored nats CLI contexts'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l count -x -d 'Number of messages to publish'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l sleep -x -d 'Pause between messages'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -s H -l header -x -d 'Header NAME:VALUE (repeatable)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l reply -x -d 'Reply subject to set on the messages'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l send-on -x -a 'eof newline' -d 'Read standard input to its end (eof) or publish one message per line'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l templates -d 'Expand templates in subject, body and headers'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l no-templates -d 'Turn off: Expand templates in subject, body and headers'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l force-stdin -d 'Read the body from standard input even on a terminal'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -s q -l quiet -d 'Print nothing but errors'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l user -x -d 'User name (alone: a token)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l password -x -d 'Password'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l token -x -d 'Authentication token'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l creds -r -F -d 'User credentials (.creds) file'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l nkey -r -F -d 'User NKEY seed file'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l tlscert -r -F -d 'TLS client certificate file'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l tlskey -r -F -d 'TLS client private key file'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l tlsca -r -F -d 'CA file to verify the server with'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l tlsfirst -l tls-first -d 'Start TLS before the server\'s INFO (handshake_first)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l timeout -x -d 'Time to wait for the server and for API responses'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l connection-name -x -d 'Name of the connection shown by the server'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l inbox-prefix -x -d 'Prefix of reply subjects'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l js-domain -x -d 'JetStream domain to address'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l js-api-prefix -x -d 'JetStream API subject prefix'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l context -x -d 'nats CLI context to use (a name or a .json file)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l no-context -d 'Ignore the stored nats CLI contexts'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l queue -x -d 'Queue group to join'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l count -x -d 'Exit after this many messages'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l wait -x -d 'Exit after this long without a message'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s r -l raw -d 'Print only the bodies, one per line'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l headers-only -d 'Print only the Received lines and headers'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l subjects-only -d 'Print only the Received lines'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s t -l timestamp -d 'Add the time each message was received'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s I -l ignore-subject -x -d 'Skip messages on subjects matching this pattern (repeatable)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l json -d 'Print each message as a JSON object on its own line'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l user -x -d 'User name (alone: a token)'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l password -x -d 'Password'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l token -x -d 'Authentication token'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l creds -r -F -d 'User credentials (.creds) file'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l nkey -r -F -d 'User NKEY seed file'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l tlscert -r -F -d 'TLS client certificate file'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l tlskey -r -F -d 'TLS client private key file'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l tlsca -r -F -d 'CA file to verify the server with'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l tlsfirst -l tls-first -d 'Start TLS before the server\'s INFO (handshake_first)'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l timeout -x -d 'Time to wait for the server and for API responses'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l connection-name -x -d 'Name of the connection shown by the server'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l inbox-prefix -x -d 'Prefix of reply subjects'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l js-domain -x -d 'JetStream domain to address'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l js-api-prefix -x -d 'JetStream API subject prefix'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l context -x -d 'nats CLI context to use (a name or a .json file)'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l no-context -d 'Ignore the stored nats CLI contexts'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -s H -l header -x -d 'Header NAME:VALUE (repeatable)'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -s r -l raw -d 'Print only the reply bodies'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l replies -x -d 'Replies to wait for (0: all until the timeout)'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l force-stdin -d 'Read the body from standard input even on a terminal'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l user -x -d 'User name (alone: a token)'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l password -x -d 'Password'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l token -x -d 'Authentication token'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l creds -r -F -d 'User credentials (.creds) file'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l nkey -r -F -d 'User NKEY seed file'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l tlscert -r -F -d 'TLS client certificate file'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l tlskey -r -F -d 'TLS client private key file'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l tlsca -r -F -d 'CA file to verify the server with'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l tlsfirst -l tls-first -d 'Start TLS before the server\'s INFO (handshake_first)'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l timeout -x -d 'Time to wait for the server and for API responses'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l connection-name -x -d 'Name of the connection shown by the server'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l inbox-prefix -x -d 'Prefix of reply subjects'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l js-domain -x -d 'JetStream domain to address'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l js-api-prefix -x -d 'JetStream API subject prefix'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l context -x -d 'nats CLI context to use (a name or a .json file)'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l no-context -d 'Ignore the stored nats CLI contexts'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l queue -x -d 'Queue group, so several repliers share the requests'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l count -x -d 'Exit after answering this many'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l echo -d 'Reply with the request\'s body and headers'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s H -l header -x -d 'Header NAME:VALUE added to replies (repeatable)'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s q -l quiet -d 'Do not print the requests'
 complete -c natsctl -n '__natsctl_at \'natsctl completion\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl completion\'' -l user -x -d 'User name (alone: a token)'
 complete -c natsctl -n '__natsctl_at \'natsctl completion\'' -l password -x -d 'Password'

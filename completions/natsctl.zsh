@@ -35,6 +35,10 @@ _natsctl() {
     command)
         local -a commands
         commands=(
+            'pub:Publish a message'
+            'sub:Subscribe to subjects and print the messages'
+            'request:Send a request and print the replies'
+            'reply:Answer requests on a subject'
             'completion:Print a shell completion script'
             'man:Write the man pages'
             'help:Show help for a command'
@@ -42,12 +46,167 @@ _natsctl() {
         _describe -t commands 'natsctl command' commands && ret=0 ;;
     args)
         case $line[1] in
+        pub|publish) _natsctl__pub && ret=0 ;;
+        sub|subscribe) _natsctl__sub && ret=0 ;;
+        request|req) _natsctl__request && ret=0 ;;
+        reply) _natsctl__reply && ret=0 ;;
         completion) _natsctl__completion && ret=0 ;;
         man) _natsctl__man && ret=0 ;;
         help) _natsctl__help && ret=0 ;;
         esac ;;
     esac
     return ret
+}
+
+_natsctl__pub() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--count)--count=[Number of messages to publish]:N: ' \
+        '(--sleep)--sleep=[Pause between messages]:DURATION: ' \
+        '*--header=[Header NAME:VALUE (repeatable)]:NAME:VALUE: ' \
+        '*-H+[Header NAME:VALUE (repeatable)]:NAME:VALUE: ' \
+        '(--reply)--reply=[Reply subject to set on the messages]:SUBJECT: ' \
+        '(--send-on)--send-on=[Read standard input to its end (eof) or publish one message per line]:SEND-ON:(eof newline)' \
+        '(--templates --no-templates)--templates[Expand templates in subject, body and headers]' \
+        '(--templates --no-templates)--no-templates[Turn off: Expand templates in subject, body and headers]' \
+        '(--force-stdin)--force-stdin[Read the body from standard input even on a terminal]' \
+        '(--quiet -q)--quiet[Print nothing but errors]' \
+        '(--quiet -q)-q[Print nothing but errors]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':subject -- Subject to publish to: ' \
+        '::body -- Message body (default\: standard input): ' \
+        && return 0
+}
+
+_natsctl__sub() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--queue)--queue=[Queue group to join]:GROUP: ' \
+        '(--count)--count=[Exit after this many messages]:N: ' \
+        '(--wait)--wait=[Exit after this long without a message]:DURATION: ' \
+        '(--raw -r)--raw[Print only the bodies, one per line]' \
+        '(--raw -r)-r[Print only the bodies, one per line]' \
+        '(--headers-only)--headers-only[Print only the Received lines and headers]' \
+        '(--subjects-only)--subjects-only[Print only the Received lines]' \
+        '(--timestamp -t)--timestamp[Add the time each message was received]' \
+        '(--timestamp -t)-t[Add the time each message was received]' \
+        '*--ignore-subject=[Skip messages on subjects matching this pattern (repeatable)]:SUBJECT: ' \
+        '*-I+[Skip messages on subjects matching this pattern (repeatable)]:SUBJECT: ' \
+        '(--json)--json[Print each message as a JSON object on its own line]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        '*:subjects -- Subjects to subscribe to (wildcards allowed): ' \
+        && return 0
+}
+
+_natsctl__request() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '*--header=[Header NAME:VALUE (repeatable)]:NAME:VALUE: ' \
+        '*-H+[Header NAME:VALUE (repeatable)]:NAME:VALUE: ' \
+        '(--raw -r)--raw[Print only the reply bodies]' \
+        '(--raw -r)-r[Print only the reply bodies]' \
+        '(--replies)--replies=[Replies to wait for (0: all until the timeout)]:N: ' \
+        '(--force-stdin)--force-stdin[Read the body from standard input even on a terminal]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':subject -- Subject to send the request to: ' \
+        '::body -- Request body (default\: standard input): ' \
+        && return 0
+}
+
+_natsctl__reply() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--queue)--queue=[Queue group, so several repliers share the requests]:GROUP: ' \
+        '(--count)--count=[Exit after answering this many]:N: ' \
+        '(--echo)--echo[Reply with the request'\''s body and headers]' \
+        '*--header=[Header NAME:VALUE added to replies (repeatable)]:NAME:VALUE: ' \
+        '*-H+[Header NAME:VALUE added to replies (repeatable)]:NAME:VALUE: ' \
+        '(--quiet -q)--quiet[Do not print the requests]' \
+        '(--quiet -q)-q[Do not print the requests]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':subject -- Subject to answer on (wildcards allowed): ' \
+        '::body -- Reply body template: ' \
+        && return 0
 }
 
 _natsctl__completion() {
