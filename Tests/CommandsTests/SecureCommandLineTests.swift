@@ -113,6 +113,15 @@ import Testing
             "user.creds", TestJWT.credsFile(jwt: jwt, seed: user.encodedSeed()))
         let byFlag = try home.run(["rtt", "1", "-s", server.url, "--creds", credsFile])
         #expect(byFlag.exitCode == 0, "\(byFlag.stderr)")
+        #expect(byFlag.stderr.isEmpty)
+        let shared = try home.write(
+            "shared.creds", TestJWT.credsFile(jwt: jwt, seed: user.encodedSeed()), mode: 0o644)
+        let warned = try home.run(["rtt", "1", "-s", server.url, "--creds", shared])
+        #expect(warned.exitCode == 0, "\(warned.stderr)")
+        #expect(
+            warned.stderr
+                == "natsctl: warning: credentials file \(shared) is readable by group or others "
+                + "(mode 644); restrict it with chmod 600\n")
 
         _ = try home.run(["context", "add", "op", "-s", server.url, "--creds", credsFile])
         let byContext = try home.run(["rtt", "1", "--context", "op"])

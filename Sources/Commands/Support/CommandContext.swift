@@ -68,8 +68,9 @@ public final class CommandContext: Sendable {
     }
 
     /// The options ``connect(keepReconnecting:)`` connects with: the resolved settings, the
-    /// connection name, `--timeout`, the reconnect policy and `--trace`. Commands that open
-    /// their own connections (`rtt`, one per server) start from these.
+    /// connection name, `--timeout`, the reconnect policy and `--trace`; a credentials file
+    /// others can read is warned about on standard error. Commands that open their own
+    /// connections (`rtt`, one per server) start from these.
     /// - Throws: a ``UsageError`` for a malformed server list or context.
     func connectionOptions(keepReconnecting: Bool = false) throws -> ConnectionOptions {
         let settings = try connectionSettings()
@@ -78,6 +79,9 @@ public final class CommandContext: Sendable {
             options = try settings.connectionOptions()
         } catch {
             throw UsageError("\(error)")
+        }
+        for warning in options.credentialFileWarnings() {
+            terminal.errLine("natsctl: warning: \(warning)")
         }
         options.name = settings.connectionName ?? "natsctl \(Natsctl.version)"
         options.connectTimeout = timeout
