@@ -38,7 +38,7 @@ enum RTT {
                 var options = base
                 options.servers = [server]
                 options.reconnect = ReconnectPolicy(allowReconnect: false)
-                var result = Result(address: server.redactedURL)
+                var result = RoundTrip(address: server.redactedURL)
                 do {
                     (result.url, result.rtt) = try await measure(
                         options, iterations: iterations, timeout: context.timeout)
@@ -60,11 +60,11 @@ enum RTT {
     /// One server of the list and what was measured for it (the `nats rtt --json` shape).
     struct Target: Encodable {
         var url: String
-        var results: [Result]
+        var results: [RoundTrip]
     }
 
     /// One measurement; `rtt` is 0 and `url` empty when the server could not be reached.
-    struct Result: Encodable {
+    struct RoundTrip: Encodable {
         var time = RTT.timestamp()
         var address: String
         var rtt: Int64 = 0
