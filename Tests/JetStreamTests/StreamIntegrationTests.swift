@@ -72,3 +72,37 @@ import Testing
         }
     }
 }
+
+@Suite struct StreamComparisonIntegrationTests {
+    @Test func liveStreamMatchesTheConfigItWasCreatedFrom() async throws {
+        try await withJetStream { fixture in
+            let json = #"""
+                {"name":"TRANSACTIONS","subjects":["events.transactions.*"],"max_age":"7d",
+                 "storage":"file","retention":"limits","metadata":{"team":"payments"}}
+                """#
+            let config = try JSONDecoder().decode(StreamConfig.self, from: Data(json.utf8))
+            let created = try await fixture.manager.createStream(config)
+            #expect(config.compare(with: created).isUnchanged)
+            #expect(
+                StreamConfig(name: "TRANSACTIONS").compare(with: created).differences.map(\.field)
+                    == ["subjects", "max_age", "metadata"])
+
+            var changed = config
+            changed.storage = .memory
+            changed.maxAge = .seconds(30 * 86_400)
+            let comparison = changed.compare(with: created)
+            #expect(comparison.differences.map(\.field) == ["max_age", "storage"])
+            #expect(comparison.nonEditable.map(\.field) == ["storage"])
+            do {
+                _ = try await fixture.manager.createStream(changed)
+                Issue.record("expected 10058")
+            } catch let error as APIError {
+                #expect(error.is(.streamNameInUse))
+            }
+            var editable = config
+            editable.maxAge = .seconds(30 * 86_400)
+            let updated = try await fixture.manager.updateStream(editable)
+            #expect(editable.compare(with: updated).isUnchanged)
+        }
+    }
+}

@@ -107,3 +107,36 @@ extension Duration {
         return sum
     }
 }
+
+extension DurationText {
+    /// Formats a duration compactly in the units people write: `7d`, `1h30m`, `1.5s`,
+    /// `250ms`, `0s`. Parsing the result gives the same duration back.
+    public static func format(_ duration: Duration) -> String {
+        var nanoseconds = duration.nanosecondCount
+        if nanoseconds == 0 { return "0s" }
+        var text = nanoseconds < 0 ? "-" : ""
+        nanoseconds = nanoseconds.magnitude > Int64.max.magnitude ? .max : abs(nanoseconds)
+        let units: [(String, Int64)] = [
+            ("d", 86_400_000_000_000), ("h", 3_600_000_000_000), ("m", 60_000_000_000),
+        ]
+        for (unit, size) in units where nanoseconds >= size {
+            text += "\(nanoseconds / size)\(unit)"
+            nanoseconds %= size
+        }
+        guard nanoseconds > 0 else { return text }
+        let (unit, size): (String, Int64) =
+            nanoseconds >= 1_000_000_000 || text.count > 1
+            ? ("s", 1_000_000_000)
+            : nanoseconds >= 1_000_000
+                ? ("ms", 1_000_000) : nanoseconds >= 1_000 ? ("us", 1_000) : ("ns", 1)
+        let whole = nanoseconds / size
+        var fraction = String(nanoseconds % size)
+        if nanoseconds % size != 0 {
+            let width = String(size).count - 1
+            fraction = String(repeating: "0", count: width - fraction.count) + fraction
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            return text + "\(whole).\(fraction)\(unit)"
+        }
+        return text + "\(whole)\(unit)"
+    }
+}
