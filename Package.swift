@@ -10,12 +10,14 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(name: "NATSClient"),
-        .target(name: "JetStream", dependencies: ["NATSClient"]),
+        .target(name: "Archive"),
+        .target(name: "JetStream", dependencies: ["NATSClient", "Archive"]),
         .target(name: "ArgumentKit"),
         .target(name: "Commands", dependencies: ["ArgumentKit", "JetStream", "NATSClient"]),
         .executableTarget(name: "natsctl", dependencies: ["Commands"]),
         .executableTarget(name: "natsctl-bench", dependencies: ["NATSClient"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NATSClientTests", dependencies: ["NATSClient", "TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
     ]
 )
