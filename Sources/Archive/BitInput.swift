@@ -28,8 +28,20 @@ final class BitInput {
     }
 
     /// Loads whole bytes into the bit buffer until it holds at least 57 bits or input ends.
+    /// The fast path loads eight bytes at once; bits above `bitCount` then hold a copy of the
+    /// next unread byte, which the next load ORs in again unchanged.
     @inline(__always)
     func fillBits() throws {
+        if bitCount <= 56 && end - start >= 8 {
+            let word = buffer.withUnsafeBytes {
+                $0.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            }
+            let taken = (63 - bitCount) >> 3
+            bits |= UInt64(littleEndian: word) << UInt64(bitCount)
+            start += taken
+            bitCount += taken << 3
+            return
+        }
         while bitCount <= 56 {
             if start == end {
                 guard try refill() else { return }
@@ -69,6 +81,7 @@ final class BitInput {
     /// The next whole byte, or nil at the end of input. Only after `alignToByte`.
     func readByte() throws -> UInt8? {
         if bitCount >= 8 { return UInt8(take(8)) }
+        bits = 0
         guard try refill() else { return nil }
         start += 1
         return buffer[start - 1]
@@ -82,6 +95,9 @@ final class BitInput {
             destination[filled] = UInt8(take(8))
             filled += 1
         }
+        // The fast refill leaves copies of unread bytes above `bitCount`; they must not be ORed
+        // into the bits of whatever is read after these bytes.
+        if filled < destination.count { bits = 0 }
         while filled < destination.count {
             guard try refill() else { throw truncatedDeflate }
             let count = min(end - start, destination.count - filled)

@@ -9,8 +9,9 @@
 public final class FileSink: PatchableSink {
     /// The file descriptor written to.
     public let fileDescriptor: Int32
-    /// Whether the descriptor is a regular file that `fill` can rewrite.
+    /// Whether the descriptor is a regular file that `fill` can rewrite (not in append mode).
     public let isSeekable: Bool
+    private let baseOffset: UInt64
     private let label: String
     private let closesOnFinish: Bool
     private var buffer: [UInt8] = []
@@ -26,7 +27,7 @@ public final class FileSink: PatchableSink {
         self.fileDescriptor = fileDescriptor
         self.label = label
         closesOnFinish = false
-        isSeekable = Self.isRegularFile(fileDescriptor)
+        (isSeekable, baseOffset) = Self.seekability(fileDescriptor)
         buffer.reserveCapacity(bufferLimit)
     }
 
@@ -38,7 +39,7 @@ public final class FileSink: PatchableSink {
         fileDescriptor = fd
         label = path
         closesOnFinish = true
-        isSeekable = Self.isRegularFile(fd)
+        (isSeekable, baseOffset) = Self.seekability(fd)
         buffer.reserveCapacity(bufferLimit)
     }
 
@@ -84,7 +85,7 @@ public final class FileSink: PatchableSink {
             let result = bytes.withUnsafeBytes { raw in
                 pwrite(
                     fileDescriptor, raw.baseAddress! + done, bytes.count - done,
-                    off_t(slot.offset) + off_t(done))
+                    off_t(baseOffset + slot.offset) + off_t(done))
             }
             if result < 0 {
                 if errno == EINTR { continue }
@@ -131,9 +132,14 @@ public final class FileSink: PatchableSink {
         }
     }
 
-    private static func isRegularFile(_ fd: Int32) -> Bool {
+    /// Whether `pwrite` can rewrite what is written from now on, and the current offset.
+    private static func seekability(_ fd: Int32) -> (Bool, UInt64) {
         var info = stat()
-        return fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+            fcntl(fd, F_GETFL) & O_APPEND == 0
+        else { return (false, 0) }
+        let offset = lseek(fd, 0, SEEK_CUR)
+        return offset < 0 ? (false, 0) : (true, UInt64(offset))
     }
 }
 

@@ -12,7 +12,7 @@ final class Inflater {
     private static let windowMask = windowSize - 1
 
     private let input: BitInput
-    private var window = [UInt8](repeating: 0, count: Inflater.windowSize)
+    private let window = UnsafeMutablePointer<UInt8>.allocate(capacity: Inflater.windowSize)
     private var position = 0
     private var historyCount = 0
     private var mode = Mode.blockHeader
@@ -22,7 +22,12 @@ final class Inflater {
     private var copyLength = 0
     private var copyDistance = 0
 
-    init(input: BitInput) { self.input = input }
+    init(input: BitInput) {
+        self.input = input
+        window.initialize(repeating: 0, count: Self.windowSize)
+    }
+
+    deinit { window.deallocate() }
 
     /// Whether the final block has been fully decoded.
     var isFinished: Bool {
@@ -143,8 +148,13 @@ final class Inflater {
 
     @inline(__always)
     private func decodeSymbol(_ table: HuffmanTable) throws -> Int {
+        try table.entries.withUnsafeBufferPointer { try decodeSymbol($0, mask: table.mask) }
+    }
+
+    @inline(__always)
+    private func decodeSymbol(_ entries: UnsafeBufferPointer<UInt16>, mask: UInt64) throws -> Int {
         if input.bitCount < 15 { try input.fillBits() }
-        let entry = Int(table.entries[Int(input.bits & table.mask)])
+        let entry = Int(entries[Int(input.bits & mask)])
         let length = entry & 15
         guard length != 0 else { throw ArchiveError.corrupted("invalid deflate Huffman code") }
         guard length <= input.bitCount else { throw truncatedDeflate }
@@ -157,40 +167,70 @@ final class Inflater {
     private func decodeCodes(into output: UnsafeMutableRawBufferPointer, at offset: Int) throws
         -> Int
     {
-        var produced = offset
-        while produced < output.count {
-            let symbol = try decodeSymbol(literals)
-            if symbol < 256 {
-                let byte = UInt8(symbol)
-                output[produced] = byte
-                window[position & Self.windowMask] = byte
-                position &+= 1
-                produced += 1
-                if historyCount < Self.windowSize { historyCount += 1 }
-                continue
-            }
-            if symbol == 256 {
-                mode = endOfBlock()
-                break
-            }
-            let lengthIndex = symbol - 257
-            guard lengthIndex < 29 else { throw ArchiveError.corrupted("invalid deflate length") }
-            let lengthExtra = lengthExtraBits[lengthIndex]
-            try input.need(lengthExtra)
-            copyLength = lengthBases[lengthIndex] + Int(input.take(lengthExtra))
-            let distanceSymbol = try decodeSymbol(distances)
-            guard distanceSymbol < 30 else {
-                throw ArchiveError.corrupted("invalid deflate distance code")
-            }
-            let distanceExtra = distanceExtraBits[distanceSymbol]
-            try input.need(distanceExtra)
-            copyDistance = distanceBases[distanceSymbol] + Int(input.take(distanceExtra))
-            guard copyDistance <= historyCount else {
-                throw ArchiveError.corrupted("deflate distance reaches before the data start")
-            }
-            produced += copyMatch(into: output, at: produced)
+        let literalTable = literals
+        let distanceTable = distances
+        let window = self.window
+        let mask = Self.windowMask
+        var position = self.position
+        var history = historyCount
+        defer {
+            self.position = position
+            historyCount = history
         }
-        return produced - offset
+        return try literalTable.entries.withUnsafeBufferPointer { literalEntries in
+            try distanceTable.entries.withUnsafeBufferPointer { distanceEntries in
+                var produced = offset
+                while produced < output.count {
+                    let symbol = try decodeSymbol(literalEntries, mask: literalTable.mask)
+                    if symbol < 256 {
+                        let byte = UInt8(truncatingIfNeeded: symbol)
+                        output[produced] = byte
+                        window[position & mask] = byte
+                        position &+= 1
+                        produced += 1
+                        if history < Self.windowSize { history += 1 }
+                        continue
+                    }
+                    if symbol == 256 {
+                        mode = endOfBlock()
+                        break
+                    }
+                    let lengthIndex = symbol - 257
+                    guard lengthIndex < 29 else {
+                        throw ArchiveError.corrupted("invalid deflate length")
+                    }
+                    let lengthExtra = lengthExtraBits[lengthIndex]
+                    try input.need(lengthExtra)
+                    var length = lengthBases[lengthIndex] + Int(input.take(lengthExtra))
+                    let distanceSymbol = try decodeSymbol(distanceEntries, mask: distanceTable.mask)
+                    guard distanceSymbol < 30 else {
+                        throw ArchiveError.corrupted("invalid deflate distance code")
+                    }
+                    let distanceExtra = distanceExtraBits[distanceSymbol]
+                    try input.need(distanceExtra)
+                    let distance = distanceBases[distanceSymbol] + Int(input.take(distanceExtra))
+                    guard distance <= history else {
+                        throw ArchiveError.corrupted(
+                            "deflate distance reaches before the data start")
+                    }
+                    let count = min(length, output.count - produced)
+                    for _ in 0..<count {
+                        let byte = window[(position &- distance) & mask]
+                        window[position & mask] = byte
+                        position &+= 1
+                        output[produced] = byte
+                        produced += 1
+                    }
+                    length -= count
+                    history = min(Self.windowSize, history + count)
+                    if length > 0 {
+                        copyLength = length
+                        copyDistance = distance
+                    }
+                }
+                return produced - offset
+            }
+        }
     }
 
     /// Copies as much of the pending match as fits; returns how many bytes.
@@ -209,11 +249,21 @@ final class Inflater {
 
     /// Adds bytes copied straight to the output (stored blocks) to the history window.
     private func remember(_ bytes: UnsafeRawBufferPointer) {
-        let tail = bytes.count > Self.windowSize ? bytes.count - Self.windowSize : 0
-        for index in tail..<bytes.count {
-            window[position & Self.windowMask] = bytes[index]
-            position &+= 1
+        let tail = UnsafeRawBufferPointer(
+            rebasing: bytes[max(0, bytes.count - Self.windowSize)...])
+        let ring = UnsafeMutableRawBufferPointer(start: window, count: Self.windowSize)
+        do {
+            var copied = 0
+            while copied < tail.count {
+                let at = (position &+ copied) & Self.windowMask
+                let count = min(tail.count - copied, Self.windowSize - at)
+                UnsafeMutableRawBufferPointer(rebasing: ring[at..<at + count])
+                    .copyMemory(
+                        from: UnsafeRawBufferPointer(rebasing: tail[copied..<copied + count]))
+                copied += count
+            }
         }
+        position &+= tail.count
         historyCount = min(Self.windowSize, historyCount + bytes.count)
     }
 }

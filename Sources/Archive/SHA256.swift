@@ -81,16 +81,9 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress(blocks: UnsafeRawPointer, count: Int) {
-        var h0 = state[0]
-        var h1 = state[1]
-        var h2 = state[2]
-        var h3 = state[3]
-        var h4 = state[4]
-        var h5 = state[5]
-        var h6 = state[6]
-        var h7 = state[7]
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            roundConstants.withUnsafeBufferPointer { k in
+        var h = state.withUnsafeBufferPointer { Words8($0) }
+        roundConstants.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                 for block in 0..<count {
                     let base = blocks + block * 64
                     for t in 0..<16 {
@@ -104,43 +97,69 @@ public struct SHA256: Sendable {
                         let s1 = rotate(y, 17) ^ rotate(y, 19) ^ (y >> 10)
                         w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
                     }
-                    var a = h0
-                    var b = h1
-                    var c = h2
-                    var d = h3
-                    var e = h4
-                    var f = h5
-                    var g = h6
-                    var h = h7
-                    for t in 0..<64 {
-                        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                        let choice = (e & f) ^ (~e & g)
-                        let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
-                        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let temp2 = s0 &+ majority
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ temp1
-                        d = c
-                        c = b
-                        b = a
-                        a = temp1 &+ temp2
+                    var v = h
+                    var t = 0
+                    while t < 64 {
+                        // Eight rounds with the variables renamed instead of shifted.
+                        round(v.a, v.b, v.c, &v.d, v.e, v.f, v.g, &v.h, k[t] &+ w[t])
+                        round(v.h, v.a, v.b, &v.c, v.d, v.e, v.f, &v.g, k[t + 1] &+ w[t + 1])
+                        round(v.g, v.h, v.a, &v.b, v.c, v.d, v.e, &v.f, k[t + 2] &+ w[t + 2])
+                        round(v.f, v.g, v.h, &v.a, v.b, v.c, v.d, &v.e, k[t + 3] &+ w[t + 3])
+                        round(v.e, v.f, v.g, &v.h, v.a, v.b, v.c, &v.d, k[t + 4] &+ w[t + 4])
+                        round(v.d, v.e, v.f, &v.g, v.h, v.a, v.b, &v.c, k[t + 5] &+ w[t + 5])
+                        round(v.c, v.d, v.e, &v.f, v.g, v.h, v.a, &v.b, k[t + 6] &+ w[t + 6])
+                        round(v.b, v.c, v.d, &v.e, v.f, v.g, v.h, &v.a, k[t + 7] &+ w[t + 7])
+                        t += 8
                     }
-                    h0 &+= a
-                    h1 &+= b
-                    h2 &+= c
-                    h3 &+= d
-                    h4 &+= e
-                    h5 &+= f
-                    h6 &+= g
-                    h7 &+= h
+                    h.add(v)
                 }
             }
         }
-        state = [h0, h1, h2, h3, h4, h5, h6, h7]
+        state = [h.a, h.b, h.c, h.d, h.e, h.f, h.g, h.h]
     }
+}
+
+/// The eight working variables of the compression function.
+private struct Words8 {
+    var a: UInt32
+    var b: UInt32
+    var c: UInt32
+    var d: UInt32
+    var e: UInt32
+    var f: UInt32
+    var g: UInt32
+    var h: UInt32
+
+    init(_ words: UnsafeBufferPointer<UInt32>) {
+        (a, b, c, d) = (words[0], words[1], words[2], words[3])
+        (e, f, g, h) = (words[4], words[5], words[6], words[7])
+    }
+
+    mutating func add(_ other: Words8) {
+        a &+= other.a
+        b &+= other.b
+        c &+= other.c
+        d &+= other.d
+        e &+= other.e
+        f &+= other.f
+        g &+= other.g
+        h &+= other.h
+    }
+}
+
+/// One SHA-256 round: updates `d` and `h` in place; the caller rotates the names.
+@inline(__always)
+private func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
+    _ g: UInt32, _ h: inout UInt32, _ constantPlusWord: UInt32
+) {
+    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+    let choice = g ^ (e & (f ^ g))
+    let temp1 = h &+ s1 &+ choice &+ constantPlusWord
+    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+    let majority = (a & b) | (c & (a | b))
+    d &+= temp1
+    h = temp1 &+ s0 &+ majority
 }
 
 @inline(__always)

@@ -117,3 +117,24 @@ extension ArchiveError {
         return false
     }
 }
+
+/// A source that hands out its bytes a few at a time, to exercise buffer-boundary handling.
+final class TrickleSource: ByteSource {
+    private let bytes: [UInt8]
+    private let maxChunk: Int
+    private var position = 0
+
+    init(_ bytes: [UInt8], maxChunk: Int) {
+        self.bytes = bytes
+        self.maxChunk = maxChunk
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let step = 1 + (position * 7 + 3) % maxChunk
+        let count = min(buffer.count, bytes.count - position, step)
+        guard count > 0 else { return 0 }
+        for index in 0..<count { buffer[index] = bytes[position + index] }
+        position += count
+        return count
+    }
+}

@@ -93,6 +93,8 @@ import Testing
         let data = randomBytes(300_000, seed: 9) + textBytes(100_000, seed: 10)
         let compressed = try toolGzip(data, level: "-9")
         #expect(try drain(GzipReader(source: MemorySource(compressed))) == data)
+        let trickled = try drain(GzipReader(source: TrickleSource(compressed, maxChunk: 5000)))
+        #expect(trickled == data)
     }
 
     @Test func readsConcatenatedMembersAndZeroPadding() throws {
@@ -160,6 +162,33 @@ import Testing
                     error?.isTruncated == true,
                     "cut at \(cut) of \(compressed.count): \(String(describing: error))")
             }
+        }
+    }
+
+    @Test func readsManyTinyStoredBlocksWithAnyBufferSize() throws {
+        var payload: [UInt8] = []
+        var stream: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3]
+        for size in [0, 1, 2, 3, 5, 8, 13, 0, 21, 34, 1, 55] {
+            let block = randomBytes(size, seed: UInt64(size) + 40)
+            payload += block
+            let length = UInt16(size)
+            stream += [0, UInt8(length & 0xFF), UInt8(length >> 8)]
+            stream += [UInt8(~length & 0xFF), UInt8(~length >> 8)] + block
+        }
+        stream += [1, 0, 0, 0xFF, 0xFF]
+        let crc = CRC32.checksum(payload)
+        let size = UInt32(payload.count)
+        for shift in stride(from: 0, to: 32, by: 8) {
+            stream.append(UInt8(truncatingIfNeeded: crc >> UInt32(shift)))
+        }
+        for shift in stride(from: 0, to: 32, by: 8) {
+            stream.append(UInt8(truncatingIfNeeded: size >> UInt32(shift)))
+        }
+        for chunk in [1, 2, 7, 64, 4096] {
+            let read = try drain(GzipReader(source: MemorySource(stream)), chunk: chunk)
+            #expect(read == payload, "chunk \(chunk)")
+            let trickled = try drain(GzipReader(source: TrickleSource(stream, maxChunk: 9)))
+            #expect(trickled == payload)
         }
     }
 
