@@ -19,5 +19,6 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NATSClientTests", dependencies: ["NATSClient", "TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        .testTarget(name: "JetStreamTests", dependencies: ["JetStream", "TestSupport"]),
     ]
 )
