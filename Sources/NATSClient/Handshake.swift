@@ -1,0 +1,147 @@
+import FoundationEssentials
+
+/// The opening exchange on a new socket: read INFO, send CONNECT and PING, wait for PONG or
+/// `-ERR` (as nats.go `sendConnect`). Runs on the connection thread, bounded by a deadline.
+struct Handshake {
+    let address: ServerAddress
+    let options: ConnectionOptions
+    let deadline: ContinuousClock.Instant
+    /// Operations parsed but not yet consumed; what is left after the PONG goes to the caller.
+    private(set) var leftover: [ServerOp] = []
+
+    init(address: ServerAddress, options: ConnectionOptions, deadline: ContinuousClock.Instant) {
+        self.address = address
+        self.options = options
+        self.deadline = deadline
+    }
+
+    /// The CONNECT fields we send.
+    private struct ConnectFields: Encodable {
+        var verbose = false
+        var pedantic = false
+        var tlsRequired = false
+        var name: String?
+        var lang = "swift"
+        var version = natsClientVersion
+        var `protocol` = 1
+        var echo = true
+        var headers = true
+        var noResponders = true
+        var user: String?
+        var pass: String?
+        var authToken: String?
+
+        enum CodingKeys: String, CodingKey {
+            case verbose, pedantic, name, lang, version, `protocol`, echo, headers, user, pass
+            case tlsRequired = "tls_required"
+            case noResponders = "no_responders"
+            case authToken = "auth_token"
+        }
+    }
+
+    /// Performs the handshake and returns the server's INFO.
+    /// - Throws: `NATSError.connectTimeout`, `.connectFailed`, `.authorizationViolation`,
+    ///   `.protocolError`.
+    mutating func perform(on socket: Socket, parser: inout ProtocolParser) throws(NATSError)
+        -> ServerInfo
+    {
+        let url = address.redactedURL
+        guard case .info(let info) = try nextOp(socket, &parser) else {
+            throw .connectFailed(url: url, reason: "the server did not start with INFO")
+        }
+        if info.tlsRequired || address.scheme == "tls" {
+            throw .connectFailed(url: url, reason: "TLS is required but not supported by natsctl")
+        }
+        let (connect, traced) = try connectLine()
+        options.trace?(TraceEntry(direction: .sent, line: traced))
+        options.trace?(TraceEntry(direction: .sent, line: "PING"))
+        let bytes = Array((connect + "\r\nPING\r\n").utf8)
+        guard bytes.withUnsafeBytes({ socket.writeAll($0) }) else {
+            throw .connectFailed(url: url, reason: "write failed: \(errnoText())")
+        }
+        while true {
+            switch try nextOp(socket, &parser) {
+            case .pong:
+                return info
+            case .ping:
+                options.trace?(TraceEntry(direction: .sent, line: "PONG"))
+                _ = Array("PONG\r\n".utf8).withUnsafeBytes { socket.writeAll($0) }
+            case .err(let text):
+                if isAuthorizationError(text) {
+                    throw .authorizationViolation(url: url, message: text)
+                }
+                throw .connectFailed(url: url, reason: "server error: \(text)")
+            case .info, .ok, .msg:
+                continue
+            }
+        }
+    }
+
+    /// The CONNECT line, and the same line with the password and token masked for tracing.
+    private func connectLine() throws(NATSError) -> (String, String) {
+        var fields = ConnectFields()
+        fields.name = options.name
+        fields.user = options.user ?? address.user
+        fields.pass = options.password ?? address.password
+        fields.authToken = options.token ?? address.token
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            let line = "CONNECT " + String(decoding: try encoder.encode(fields), as: UTF8.self)
+            if fields.pass != nil { fields.pass = "[REDACTED]" }
+            if fields.authToken != nil { fields.authToken = "[REDACTED]" }
+            let traced = "CONNECT " + String(decoding: try encoder.encode(fields), as: UTF8.self)
+            return (line, traced)
+        } catch {
+            throw .connectFailed(url: address.redactedURL, reason: "cannot encode CONNECT")
+        }
+    }
+
+    /// Reads until the parser yields one operation (the handshake never sees many at once,
+    /// and any extra is kept by the parser for the read loop).
+    private mutating func nextOp(_ socket: Socket, _ parser: inout ProtocolParser)
+        throws(NATSError) -> ServerOp
+    {
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        while leftover.isEmpty {
+            let count = buffer.withUnsafeMutableBytes {
+                socket.read(into: $0, deadline: deadline)
+            }
+            if count == -2 {
+                throw .connectTimeout(url: address.redactedURL, after: options.connectTimeout)
+            }
+            if count <= 0 {
+                throw .connectFailed(
+                    url: address.redactedURL,
+                    reason: count == 0
+                        ? "connection closed by the server during the handshake"
+                        : "read failed: \(errnoText())")
+            }
+            var ops: [ServerOp] = []
+            let trace = options.trace
+            try buffer.withUnsafeBytes { bytes in
+                Result { () throws(NATSError) in
+                    try parser.parse(
+                        UnsafeRawBufferPointer(rebasing: bytes[0..<count]),
+                        observeLine: trace.map { trace in { traceReceived($0, trace) } }
+                    ) { ops.append($0) }
+                }
+            }.get()
+            leftover = ops
+        }
+        return leftover.removeFirst()
+    }
+}
+
+/// Reports a received control line to a trace handler.
+func traceReceived(_ line: UnsafeRawBufferPointer, _ trace: (TraceEntry) -> Void) {
+    var end = line.count
+    if end > 0 && line[end - 1] == 13 { end -= 1 }
+    trace(TraceEntry(direction: .received, line: String(decoding: line[0..<end], as: UTF8.self)))
+}
+
+/// Whether a `-ERR` text is about credentials (the connection will be closed).
+func isAuthorizationError(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return lower.contains("authorization violation") || lower.contains("authentication")
+}
