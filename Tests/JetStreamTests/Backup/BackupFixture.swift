@@ -76,24 +76,32 @@ struct StreamFixture {
         try await api("CONSUMER.INFO.\(stream).\(name)")
     }
 
-    /// Pulls `count` messages from a pull consumer and acknowledges those `ack` selects.
+    /// Pulls `count` messages from a pull consumer and acknowledges those `ack` selects;
+    /// returns how many were left unacknowledged.
+    @discardableResult
     func pullAndAck(
         _ stream: String, _ consumer: String, count: Int, ack: (UInt64) -> Bool
-    ) async throws {
+    ) async throws -> Int {
         let inbox = connection.newInbox()
         let subscription = try connection.subscribe(inbox)
         try connection.publish(
             "$JS.API.CONSUMER.MSG.NEXT.\(stream).\(consumer)",
             payload: Data(#"{"batch":\#(count),"expires":10000000000}"#.utf8), reply: inbox)
         var received = 0
+        var unacknowledged = 0
         for try await message in subscription {
             guard message.status == nil, let reply = message.reply else { continue }
             let sequence = UInt64(reply.split(separator: ".")[5]) ?? 0
-            if ack(sequence) { try connection.publish(reply, payload: Data("+ACK".utf8)) }
+            if ack(sequence) {
+                try connection.publish(reply, payload: Data("+ACK".utf8))
+            } else {
+                unacknowledged += 1
+            }
             received += 1
             if received == count { break }
         }
         try await connection.flush()
+        return unacknowledged
     }
 
     /// Every message of the stream in order, through an ephemeral pull consumer.
