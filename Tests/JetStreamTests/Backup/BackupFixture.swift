@@ -155,3 +155,34 @@ func waitUntil(
     }
     throw BackupError.io("timed out waiting until \(what)")
 }
+
+extension StreamFixture {
+    /// Every stream's name and the state fields a failed operation must not change.
+    func serverSnapshot() async throws -> [String: String] {
+        let names = try await api("STREAM.NAMES", #"{"offset":0}"#)
+        var result: [String: String] = [:]
+        guard case .array(let streams)? = names["streams"] else { return result }
+        for case .string(let name) in streams {
+            let state = try await self.state(name)
+            let fields = ["messages", "bytes", "first_seq", "last_seq", "consumer_count"].map {
+                "\($0)=\(state[$0]?.unsignedValue ?? 0)"
+            }
+            result[name] = fields.joined(separator: " ")
+        }
+        return result
+    }
+
+    /// A small file stream with one consumer, for the error cases.
+    func buildSmallStream(_ name: String = "SMALL", count: Int = 2000) async throws {
+        try await createStream(name)
+        try await publish(
+            name,
+            (0..<count).map {
+                (
+                    "\(name.lowercased()).\($0 % 4)", nil,
+                    Data(pseudoRandomBytes($0 % 300, seed: UInt64($0)))
+                )
+            })
+        try await createConsumer(name, "C", #""ack_policy":"explicit""#)
+    }
+}

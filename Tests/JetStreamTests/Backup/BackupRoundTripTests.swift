@@ -25,6 +25,7 @@ final class ProgressLog: Sendable {
     @Test(arguments: Form.allCases)
     func richStreamRoundTripsIntoAFreshServer(_ form: Form) async throws {
         let source = try NATSServerProcess()
+        defer { withExtendedLifetime(source) {} }
         let original = try await StreamFixture.connect(source)
         try await RichStream.build(on: original)
         let originalState = try await original.state(RichStream.name)
@@ -81,6 +82,7 @@ final class ProgressLog: Sendable {
         #expect(backupReports.map(\.chunks) == Array(1...result.snapshot.chunks))
 
         let target = try NATSServerProcess()
+        defer { withExtendedLifetime(target) {} }
         let restoredFixture = try await StreamFixture.connect(target)
         let restoreLog = ProgressLog()
         var restoreOptions = RestoreOptions()

@@ -8,6 +8,7 @@ import Testing
 @Suite struct BackupSmokeTests {
     @Test func smallStreamRoundTripsThroughATarGz() async throws {
         let source = try NATSServerProcess()
+        defer { withExtendedLifetime(source) {} }
         let fixture = try await StreamFixture.connect(source)
         try await fixture.createStream("SMOKE")
         try await fixture.publish(
@@ -20,6 +21,7 @@ import Testing
         #expect(result.snapshot.messages == 100)
 
         let fresh = try NATSServerProcess()
+        defer { withExtendedLifetime(fresh) {} }
         let other = try await StreamFixture.connect(fresh)
         let restored = try await BackupManager(connection: other.connection).restore(
             from: BackupLocation(restoreSource: scratch.file("smoke.tgz")))
