@@ -32,7 +32,7 @@ final class FakeJetStream: Sendable {
     private let end: SnapshotEnd
     private let restoreOutcome: RestoreOutcome
     private let streamExists: Bool
-    private let counters = Mutex((acks: 0, unackedChunks: 0, pieces: 0))
+    private let counters = Mutex((acks: 0, unackedChunks: 0, pieces: 0, endMarker: false))
     private let task = Mutex<Task<Void, Never>?>(nil)
 
     init(
@@ -65,6 +65,8 @@ final class FakeJetStream: Sendable {
     }
 
     var piecesReceived: Int { counters.withLock { $0.pieces } }
+
+    var endMarkerReceived: Bool { counters.withLock { $0.endMarker } }
 
     private func serve(_ requests: Subscription, acks: Subscription) async throws {
         var ackIterator = acks.makeAsyncIterator()
@@ -129,6 +131,7 @@ final class FakeJetStream: Sendable {
         for try await piece in uploads {
             guard let reply = piece.reply else { continue }
             if piece.payload.isEmpty {
+                counters.withLock { $0.endMarker = true }
                 let body: String
                 switch restoreOutcome {
                 case .success(let state):
