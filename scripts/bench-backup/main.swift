@@ -94,7 +94,8 @@ func fill(_ connection: Connection, stream: String, mebibytes: Int) async throws
     let sizes = [1024, 4096, 16_384, 65_536, 200, 32_768]
     while published < target {
         let size = sizes[index % sizes.count]
-        try connection.publish("\(stream.lowercased()).\(index % 16)", payload: payload(index, size: size))
+        try connection.publish(
+            "\(stream.lowercased()).\(index % 16)", payload: payload(index, size: size))
         published += UInt64(size)
         index += 1
         if index % 2000 == 0 { try await connection.flush(timeout: .seconds(60)) }
@@ -128,7 +129,9 @@ case "backup":
             stream: arguments[3], to: BackupLocation(backupTarget: arguments[4]), options: options)
         report(
             "backup", bytes: result.snapshot.bytes, duration: clock.now - start,
-            extra: ", \(result.snapshot.chunks) chunks, stream holds \((result.snapshot.streamBytes ?? 0) >> 20) MiB")
+            extra:
+                ", \(result.snapshot.chunks) chunks, stream holds \((result.snapshot.streamBytes ?? 0) >> 20) MiB"
+        )
     } catch { fail("backup failed: \(error)") }
 case "restore":
     let clock = ContinuousClock()
