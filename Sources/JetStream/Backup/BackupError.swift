@@ -14,6 +14,8 @@ public enum BackupError: Error, Equatable, CustomStringConvertible {
     /// The snapshot's message flow ended without its end marker (for example, the connection
     /// closed).
     case snapshotInterrupted(stream: String, chunks: Int)
+    /// The snapshot's bytes are not a complete S2 stream (the server's data ended early).
+    case invalidSnapshotData(stream: String, reason: String)
     /// The backup target cannot be written.
     case invalidTarget(path: String, reason: String)
     /// The restore source does not exist.
@@ -49,6 +51,8 @@ public enum BackupError: Error, Equatable, CustomStringConvertible {
         case .snapshotInterrupted(let stream, let chunks):
             return "snapshot of stream \(stream) ended without its end marker after \(chunks) "
                 + "chunk\(chunks == 1 ? "" : "s")"
+        case .invalidSnapshotData(let stream, let reason):
+            return "snapshot of stream \(stream) is incomplete: \(reason)"
         case .invalidTarget(let path, let reason):
             return "cannot write backup to \(path): \(reason)"
         case .sourceMissing(let path):

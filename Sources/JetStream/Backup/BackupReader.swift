@@ -15,6 +15,8 @@ public struct BackupContents: Sendable {
     public let streamName: String
     /// The size of `stream.tar.s2`.
     public let dataSize: UInt64
+    /// The uncompressed size of `stream.tar.s2`'s data (from its S2 framing).
+    public let uncompressedSize: UInt64
     /// The natsctl manifest; nil for a backup made by the `nats` CLI, whose data could only be
     /// checked for completeness by the archive's own structure.
     public let manifest: BackupManifest?
@@ -94,10 +96,13 @@ public final class BackupReader {
                 data: (size: dataSize, crc: dataCRC, sha256: found.dataSHA256))
             manifest = decoded
         }
+        if let framing = found.framing {
+            throw damaged("\(BackupMember.data): \(framing.description)")
+        }
         self.dataCRC = dataCRC
         let contents = BackupContents(
-            backupJSON: config, streamName: name, dataSize: dataSize, manifest: manifest,
-            document: document)
+            backupJSON: config, streamName: name, dataSize: dataSize,
+            uncompressedSize: found.uncompressed, manifest: manifest, document: document)
         self.contents = contents
         return contents
     }
@@ -137,6 +142,8 @@ public final class BackupReader {
         var dataSize: UInt64?
         var dataCRC: UInt32?
         var dataSHA256: String?
+        var uncompressed: UInt64 = 0
+        var framing: ArchiveError?
     }
 
     private func readDirectory(_ path: String) throws -> Found {
@@ -221,6 +228,7 @@ public final class BackupReader {
     ) throws {
         var crc = CRC32()
         var sha = sha256 ? SHA256() : nil
+        var scanner = S2FrameScanner()
         var size: UInt64 = 0
         var buffer = [UInt8](repeating: 0, count: 256 * 1024)
         while true {
@@ -230,6 +238,7 @@ public final class BackupReader {
                 let chunk = UnsafeRawBufferPointer(rebasing: raw[0..<count])
                 crc.update(chunk)
                 sha?.update(chunk)
+                scanner.scan(chunk)
                 try spool?.write(chunk)
             }
             size += UInt64(count)
@@ -237,6 +246,8 @@ public final class BackupReader {
         found.dataSize = size
         found.dataCRC = crc.value
         found.dataSHA256 = sha?.finalizeHex()
+        found.uncompressed = scanner.uncompressedBytes
+        do { try scanner.finish() } catch let error as ArchiveError { found.framing = error }
     }
 
     // MARK: - Checks

@@ -1,3 +1,4 @@
+import Archive
 import FoundationEssentials
 import NATSClient
 import Synchronization
@@ -27,6 +28,8 @@ public struct SnapshotSummary: Sendable {
     public var backupJSON: [UInt8]
     /// Bytes of snapshot data received.
     public var bytes: UInt64
+    /// The uncompressed size of that data (from its S2 framing).
+    public var uncompressedBytes: UInt64
     /// Data chunks received.
     public var chunks: Int
     /// Time from the request to the end marker.
@@ -93,6 +96,7 @@ struct SnapshotFlow {
         defer { watchdog.stop() }
         var bytes: UInt64 = 0
         var chunks = 0
+        var scanner = S2FrameScanner()
         let streamBytes = state["bytes"]?.unsignedValue
         for try await message in subscription {
             watchdog.touch()
@@ -102,8 +106,12 @@ struct SnapshotFlow {
                         stream: stream, status: status,
                         description: message.statusDescription ?? "")
                 }
+                do { try scanner.finish() } catch let error as ArchiveError {
+                    throw BackupError.invalidSnapshotData(stream: stream, reason: error.description)
+                }
                 return SnapshotSummary(
-                    backupJSON: document.prettyBytes(), bytes: bytes, chunks: chunks,
+                    backupJSON: document.prettyBytes(), bytes: bytes,
+                    uncompressedBytes: scanner.uncompressedBytes, chunks: chunks,
                     duration: clock.now - start, streamBytes: streamBytes,
                     messages: state["messages"]?.unsignedValue)
             }
@@ -112,12 +120,13 @@ struct SnapshotFlow {
             // only after this one is written.
             if let ack = message.reply { try connection.publish(ack) }
             try onChunk(message.payload)
+            message.payload.withUnsafeBytes { scanner.scan($0) }
             bytes += UInt64(message.payload.count)
             chunks += 1
             progress?(
                 TransferProgress(
                     bytes: bytes, chunks: chunks, elapsed: clock.now - start,
-                    streamBytes: streamBytes))
+                    uncompressedBytes: scanner.uncompressedBytes, streamBytes: streamBytes))
         }
         try Task.checkCancellation()
         if watchdog.fired {

@@ -18,7 +18,7 @@ import Testing
         }
 
         """.utf8)
-    private let data = pseudoRandomBytes(700_001, seed: 1)
+    private let data = s2Framed(pseudoRandomBytes(700_001, seed: 1))
 
     private func write(
         _ location: BackupLocation, checksum: BackupChecksum = .crc32, spool: String? = nil
@@ -97,6 +97,20 @@ import Testing
         #expect(try fileBytes(scratch.file("d/stream.tar.s2")) == data)
     }
 
+    @Test func truncatedDataWithoutManifestIsCaughtByItsFraming() throws {
+        let scratch = try ScratchDirectory()
+        try FileManager.default.createDirectory(
+            atPath: scratch.file("nats"), withIntermediateDirectories: true)
+        try putFile(scratch.file("nats/backup.json"), config)
+        try putFile(scratch.file("nats/stream.tar.s2"), Array(data.prefix(data.count - 10)))
+        let error = backupError {
+            _ = try BackupReader(location: .directory(path: scratch.file("nats"))).verify()
+        }
+        #expect(
+            error?.damageReason
+                == "stream.tar.s2: truncated archive: the snapshot data ends inside an S2 chunk")
+    }
+
     @Test func directoryWithoutManifestReadsUnverified() throws {
         let scratch = try ScratchDirectory()
         try FileManager.default.createDirectory(
@@ -105,6 +119,7 @@ import Testing
         try putFile(scratch.file("nats/stream.tar.s2"), data)
         let (contents, bytes) = try readBack(.directory(path: scratch.file("nats")))
         #expect(!contents.isVerified)
+        #expect(contents.uncompressedSize == 700_001)
         #expect(bytes == data)
     }
 
@@ -213,7 +228,8 @@ import Testing
         let short = backupError {
             _ = try BackupReader(location: .directory(path: scratch.file("d"))).verify()
         }
-        #expect(short?.damageReason == "stream.tar.s2 has 1000 bytes, the manifest says 700001")
+        #expect(
+            short?.damageReason == "stream.tar.s2 has 1000 bytes, the manifest says \(data.count)")
 
         _ = try write(.gzipArchive(path: scratch.file("b.tgz")))
         let archive = try fileBytes(scratch.file("b.tgz"))

@@ -74,6 +74,8 @@ final class ProgressLog: Sendable {
         }
 
         #expect(result.snapshot.messages == UInt64(RichStream.remaining))
+        #expect(result.snapshot.uncompressedBytes > result.snapshot.bytes)
+        #expect(backupLog.all.last?.uncompressedBytes == result.snapshot.uncompressedBytes)
         let dataSize = try #require(result.manifest.file("stream.tar.s2")?.size)
         #expect(result.snapshot.bytes == dataSize)
         let backupReports = backupLog.all

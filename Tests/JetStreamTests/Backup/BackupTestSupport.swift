@@ -152,3 +152,18 @@ final class PipeFeeder: @unchecked Sendable {
 
     deinit { close(readEnd) }
 }
+
+/// `payload` framed as an S2 stream: the stream identifier, then uncompressed chunks of up to
+/// 64 KiB (checksums left zero; nothing here decompresses them).
+func s2Framed(_ payload: [UInt8]) -> [UInt8] {
+    var framed: [UInt8] = [0xFF, 6, 0, 0] + Array("S2sTwO".utf8)
+    var offset = 0
+    while offset < payload.count {
+        let end = min(payload.count, offset + 65_536)
+        let length = end - offset + 4
+        framed += [1, UInt8(length & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length >> 16)]
+        framed += [0, 0, 0, 0] + payload[offset..<end]
+        offset = end
+    }
+    return framed
+}
