@@ -29,12 +29,15 @@ public struct BackupContents: Sendable {
 
 /// Reads a backup in any `BackupLocation` form: `verify()` reads it all once and checks every
 /// size and checksum; `openData()` then streams `stream.tar.s2` for the upload. Standard input
-/// cannot be read twice, so its data is spooled to a temporary file during `verify()`.
+/// cannot be read twice when it is a pipe, so its data is then spooled to a temporary file
+/// during `verify()`; a regular file on standard input is read twice instead.
 public final class BackupReader {
     /// Where the backup is read from.
     public let location: BackupLocation
     private let spoolDirectory: String
     private var spoolPath: String?
+    /// Where a descriptor that is a regular file started, to read it again instead of spooling.
+    private var rewindOffset: off_t?
     private var contents: BackupContents?
     private var dataCRC: UInt32?
 
@@ -66,6 +69,10 @@ public final class BackupReader {
             case .gzipArchive(let path), .tarArchive(let path):
                 return try readArchive(try Self.open(path), spool: nil)
             case .fileDescriptor(let fd, _):
+                if let offset = Self.rewindableOffset(fd) {
+                    rewindOffset = offset
+                    return try readArchive(FileSource(fileDescriptor: fd), spool: nil)
+                }
                 let path = "\(spoolDirectory)/natsctl-restore-\(FileSystem.randomSuffix()).spool"
                 let spool: FileSink
                 do { spool = try FileSink(creating: path) } catch {
@@ -120,14 +127,9 @@ public final class BackupReader {
             case .directory(let path):
                 return try Self.open(path + "/" + BackupMember.data)
             case .gzipArchive(let path), .tarArchive(let path):
-                let tar = TarReader(source: try Self.unwrapGzip(try Self.open(path)))
-                while let entry = try tar.next() {
-                    if entry.kind == .file && entry.baseName == BackupMember.data { return tar }
-                }
-                throw damaged("it has no \(BackupMember.data)")
-            case .fileDescriptor:
-                guard let spoolPath else { throw BackupError.io("no spooled data") }
-                return try Self.open(spoolPath)
+                return try dataMember(of: try Self.open(path))
+            case .fileDescriptor(let fd, _):
+                return try secondPass(fd)
             }
         }
         return CheckedDataSource(
@@ -211,16 +213,39 @@ public final class BackupReader {
 
     private func openDataUnchecked() throws -> any ByteSource {
         switch location {
-        case .fileDescriptor:
-            guard let spoolPath else { throw BackupError.io("no spooled data") }
-            return try Self.open(spoolPath)
-        case .gzipArchive(let path), .tarArchive(let path), .directory(let path):
-            let tar = TarReader(source: try Self.unwrapGzip(try Self.open(path)))
-            while let entry = try tar.next() {
-                if entry.kind == .file && entry.baseName == BackupMember.data { return tar }
-            }
-            throw damaged("it has no \(BackupMember.data)")
+        case .fileDescriptor(let fd, _):
+            return try secondPass(fd)
+        case .gzipArchive(let path), .tarArchive(let path):
+            return try dataMember(of: try Self.open(path))
+        case .directory(let path):
+            return try Self.open(path + "/" + BackupMember.data)
         }
+    }
+
+    /// The data of a descriptor read before: the spool file, or the file itself rewound.
+    private func secondPass(_ fd: Int32) throws -> any ByteSource {
+        if let spoolPath { return try Self.open(spoolPath) }
+        guard let rewindOffset, lseek(fd, rewindOffset, SEEK_SET) == rewindOffset else {
+            throw BackupError.io("cannot read \(location) a second time")
+        }
+        return try dataMember(of: FileSource(fileDescriptor: fd))
+    }
+
+    /// The data of the `stream.tar.s2` member of an archive (gzip or plain tar).
+    private func dataMember(of raw: any ByteSource) throws -> any ByteSource {
+        let tar = TarReader(source: try Self.unwrapGzip(raw))
+        while let entry = try tar.next() {
+            if entry.kind == .file && entry.baseName == BackupMember.data { return tar }
+        }
+        throw damaged("it has no \(BackupMember.data)")
+    }
+
+    /// The current offset of a descriptor that is a regular file, or nil (pipes, terminals).
+    private static func rewindableOffset(_ fd: Int32) -> off_t? {
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let offset = lseek(fd, 0, SEEK_CUR)
+        return offset >= 0 ? offset : nil
     }
 
     private func digest(

@@ -196,6 +196,30 @@ import Testing
         #expect(scratch.listing().isEmpty, "restore spool removed with the reader")
     }
 
+    @Test func regularFileOnStandardInputIsReadTwiceWithoutSpooling() throws {
+        let scratch = try ScratchDirectory()
+        let spool = try ScratchDirectory()
+        for name in ["in.tgz", "in.tar"] {
+            _ = try write(BackupLocation(backupTarget: scratch.file(name)), checksum: .sha256)
+            let fd = open(scratch.file(name), O_RDONLY)
+            try #require(fd >= 0)
+            defer { close(fd) }
+            let reader = try BackupReader(
+                location: .fileDescriptor(fd, gzip: false), spoolDirectory: spool.path)
+            #expect(try reader.verify().isVerified)
+            #expect(spool.listing().isEmpty)
+            let source = try reader.openData()
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
+                if count == 0 { break }
+                bytes += buffer[0..<count]
+            }
+            #expect(bytes == data)
+        }
+    }
+
     @Test func sha256ManifestIsCheckedToo() throws {
         let scratch = try ScratchDirectory()
         for target in ["s.tgz", "s-dir"] {
