@@ -40,12 +40,21 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
-func report(_ phase: String, bytes: UInt64, duration: Duration, extra: String = "") {
+func report(
+    _ phase: String, bytes: UInt64, duration: Duration, streamBytes: UInt64? = nil,
+    extra: String = ""
+) {
     let mib = Double(bytes) / 1_048_576
     let rate = Double(bytes) / 1e6 / seconds(duration)
-    print(
-        "\(phase): \(String(format2(mib))) MiB in \(format2(seconds(duration))) s = "
-            + "\(format2(rate)) MB/s, peak RSS \(peakRSSKiB() / 1024) MiB\(extra)")
+    var line =
+        "\(phase): \(format2(mib)) MiB in \(format2(seconds(duration))) s = \(format2(rate)) MB/s"
+    if let streamBytes {
+        let streamRate = Double(streamBytes) / 1e6 / seconds(duration)
+        line +=
+            " (stream data \(format2(Double(streamBytes) / 1_048_576)) MiB = "
+            + "\(format2(streamRate)) MB/s)"
+    }
+    print(line + ", peak RSS \(peakRSSKiB() / 1024) MiB\(extra)")
 }
 
 /// The last progress report's elapsed time.
@@ -129,9 +138,7 @@ case "backup":
             stream: arguments[3], to: BackupLocation(backupTarget: arguments[4]), options: options)
         report(
             "backup", bytes: result.snapshot.bytes, duration: clock.now - start,
-            extra:
-                ", \(result.snapshot.chunks) chunks, stream holds \((result.snapshot.streamBytes ?? 0) >> 20) MiB"
-        )
+            streamBytes: result.snapshot.streamBytes, extra: ", \(result.snapshot.chunks) chunks")
     } catch { fail("backup failed: \(error)") }
 case "restore":
     let clock = ContinuousClock()
@@ -150,7 +157,7 @@ case "restore":
             from: BackupLocation(restoreSource: arguments[3]), options: options)
         let total = clock.now - start
         report(
-            "restore", bytes: result.bytes, duration: total,
+            "restore", bytes: result.bytes, duration: total, streamBytes: result.streamBytes,
             extra: " (verify + upload; upload \(format2(seconds(lastPiece.get()))) s, "
                 + "server finish \(format2(seconds(result.duration - lastPiece.get()))) s)")
     } catch { fail("restore failed: \(error)") }

@@ -96,7 +96,9 @@ public struct BackupManager: Sendable {
         try RestoreRequest.compare(
             expected: contents.document["state"], actual: restoredState, stream: stream)
         return RestoreResult(
-            stream: stream, bytes: outcome.bytes, chunks: outcome.chunks, duration: duration,
+            stream: stream, bytes: outcome.bytes,
+            streamBytes: contents.document["state"]?["bytes"]?.unsignedValue,
+            chunks: outcome.chunks, duration: duration,
             verified: contents.isVerified, replacedExisting: replaced,
             streamInfoJSON: outcome.info.prettyBytes())
     }

@@ -60,6 +60,8 @@ public struct RestoreResult: Sendable {
     public var stream: String
     /// Bytes of snapshot data uploaded.
     public var bytes: UInt64
+    /// The stream's stored size, from `backup.json`'s state.
+    public var streamBytes: UInt64?
     /// Pieces uploaded.
     public var chunks: Int
     /// Time from the restore request to the server's final answer.
