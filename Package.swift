@@ -9,7 +9,8 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "NATSClient"),
+        .systemLibrary(name: "COpenSSL", providers: [.apt(["libssl-dev"])]),
+        .target(name: "NATSClient", dependencies: ["COpenSSL"]),
         .target(name: "Archive"),
         .target(name: "JetStream", dependencies: ["NATSClient", "Archive"]),
         .target(name: "ArgumentKit"),
@@ -18,6 +19,10 @@ let package = Package(
         .executableTarget(name: "natsctl-bench", dependencies: ["NATSClient"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "NATSClientTests", dependencies: ["NATSClient", "TestSupport"]),
+        .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
+        .testTarget(
+            name: "CommandsTests",
+            dependencies: ["ArgumentKit", "Commands", "JetStream", "NATSClient", "TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "JetStreamTests", dependencies: ["JetStream", "TestSupport"]),
     ]

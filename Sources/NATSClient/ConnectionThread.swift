@@ -73,7 +73,7 @@ extension ConnectionCore {
         while true {
             let count = socket.read(into: buffer)
             if count == 0 { return "connection closed by the server" }
-            if count < 0 { return "read failed: \(errnoText())" }
+            if count < 0 { return "read failed: \(socket.failureText())" }
             do {
                 try parser.parse(
                     UnsafeRawBufferPointer(rebasing: buffer[0..<count]), observeLine: observe

@@ -30,9 +30,13 @@ struct Handshake {
         var user: String?
         var pass: String?
         var authToken: String?
+        var jwt: String?
+        var nkey: String?
+        var sig: String?
 
         enum CodingKeys: String, CodingKey {
             case verbose, pedantic, name, lang, version, `protocol`, echo, headers, user, pass
+            case jwt, nkey, sig
             case tlsRequired = "tls_required"
             case noResponders = "no_responders"
             case authToken = "auth_token"
@@ -46,18 +50,23 @@ struct Handshake {
         -> ServerInfo
     {
         let url = address.redactedURL
+        let wantsTLS = address.scheme == "tls" || options.tls.requestsTLS
+        if options.tls.handshakeFirst { try startTLS(on: socket) }
         guard case .info(let info) = try nextOp(socket, &parser) else {
             throw .connectFailed(url: url, reason: "the server did not start with INFO")
         }
-        if info.tlsRequired || address.scheme == "tls" {
-            throw .connectFailed(url: url, reason: "TLS is required but not supported by natsctl")
+        if socket.tls == nil && (info.tlsRequired || wantsTLS) {
+            if !info.tlsRequired && !info.tlsAvailable {
+                throw .connectFailed(url: url, reason: "TLS was asked for but the server has none")
+            }
+            try startTLS(on: socket)
         }
-        let (connect, traced) = try connectLine()
+        let (connect, traced) = try connectLine(info: info, usingTLS: socket.tls != nil)
         options.trace?(TraceEntry(direction: .sent, line: traced))
         options.trace?(TraceEntry(direction: .sent, line: "PING"))
         let bytes = Array((connect + "\r\nPING\r\n").utf8)
         guard bytes.withUnsafeBytes({ socket.writeAll($0) }) else {
-            throw .connectFailed(url: url, reason: "write failed: \(errnoText())")
+            throw .connectFailed(url: url, reason: "write failed: \(socket.failureText())")
         }
         while true {
             switch try nextOp(socket, &parser) {
@@ -77,9 +86,33 @@ struct Handshake {
         }
     }
 
-    /// The CONNECT line, and the same line with the password and token masked for tracing.
-    private func connectLine() throws(NATSError) -> (String, String) {
+    /// Starts TLS on the socket (before INFO for handshake-first, else right after it).
+    private func startTLS(on socket: Socket) throws(NATSError) {
+        do {
+            let context = try TLSClientContext(options: options.tls)
+            try socket.startTLS(context: context, host: address.host, deadline: deadline)
+        } catch .handshakeTimeout {
+            throw .connectTimeout(url: address.redactedURL, after: options.connectTimeout)
+        } catch {
+            throw .connectFailed(url: address.redactedURL, reason: error.description)
+        }
+    }
+
+    /// The CONNECT line, and the same line with the password, token, JWT and signature masked
+    /// for tracing.
+    private func connectLine(info: ServerInfo, usingTLS: Bool) throws(NATSError) -> (
+        String, String
+    ) {
         var fields = ConnectFields()
+        fields.tlsRequired = usingTLS
+        do {
+            let signed = try options.signedAuthentication(nonce: info.nonce)
+            fields.jwt = signed?.jwt
+            fields.nkey = signed?.nkey
+            fields.sig = signed?.signature
+        } catch {
+            throw .connectFailed(url: address.redactedURL, reason: error.description)
+        }
         fields.name = options.name
         fields.user = options.user ?? address.user
         fields.pass = options.password ?? address.password
@@ -90,6 +123,8 @@ struct Handshake {
             let line = "CONNECT " + String(decoding: try encoder.encode(fields), as: UTF8.self)
             if fields.pass != nil { fields.pass = "[REDACTED]" }
             if fields.authToken != nil { fields.authToken = "[REDACTED]" }
+            if fields.jwt != nil { fields.jwt = "[REDACTED]" }
+            if fields.sig != nil { fields.sig = "[REDACTED]" }
             let traced = "CONNECT " + String(decoding: try encoder.encode(fields), as: UTF8.self)
             return (line, traced)
         } catch {
@@ -115,7 +150,7 @@ struct Handshake {
                     url: address.redactedURL,
                     reason: count == 0
                         ? "connection closed by the server during the handshake"
-                        : "read failed: \(errnoText())")
+                        : "read failed: \(socket.failureText())")
             }
             var ops: [ServerOp] = []
             let trace = options.trace

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,6 +12,11 @@
 /// thread blocked in `read`; the descriptor is closed by `close()` once nobody uses it.
 final class Socket: @unchecked Sendable {
     let descriptor: Int32
+    /// The TLS session once `startTLS` has run (before the socket is shared); every read and
+    /// write then goes through it.
+    var tls: TLSSession?
+    /// The last TLS failure, because `errno` says nothing about it.
+    let tlsFailure = Mutex<TLSError?>(nil)
 
     private init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -106,6 +113,7 @@ final class Socket: @unchecked Sendable {
 
     /// Reads what is available (blocking). Returns the byte count, 0 at end of stream, or -1.
     func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        if let tls { return tlsRead(tls, into: buffer, deadline: nil) }
         while true {
             let count = posixRead(descriptor, buffer.baseAddress, buffer.count)
             if count < 0 && errno == EINTR { continue }
@@ -117,6 +125,7 @@ final class Socket: @unchecked Sendable {
     /// Returns the byte count, 0 at end of stream, -1 on error, -2 on timeout.
     func read(into buffer: UnsafeMutableRawBufferPointer, deadline: ContinuousClock.Instant) -> Int
     {
+        if let tls { return tlsRead(tls, into: buffer, deadline: deadline) }
         while true {
             let remaining = milliseconds(until: deadline)
             if remaining <= 0 { return -2 }
@@ -130,6 +139,7 @@ final class Socket: @unchecked Sendable {
 
     /// Writes all bytes (blocking). Returns false when the connection failed.
     func writeAll(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        if let tls { return tlsWrite(tls, bytes) }
         guard var pointer = bytes.baseAddress else { return true }
         var remaining = bytes.count
         while remaining > 0 {
@@ -151,6 +161,7 @@ final class Socket: @unchecked Sendable {
     /// Wakes any thread blocked on this socket and stops further traffic (the descriptor stays
     /// open until the object is released, so it cannot be reused under a blocked reader).
     func shutdown() {
+        tls?.close()
         _ = posixShutdown(descriptor, Int32(SHUT_RDWR))
     }
 }

@@ -1,2 +1,0 @@
-/// The ArgumentKit module: a hand-rolled argument parser whose command tree is data.
-public enum ArgumentKit {}

@@ -1,3 +1,0 @@
-import ArgumentKit
-import JetStream
-import NATSClient

@@ -1,0 +1,6 @@
+import ArgumentKit
+
+/// The core messaging commands: pub, sub, request, reply.
+enum MessagingCommands {
+    static let all: [Command] = []
+}
