@@ -28,7 +28,7 @@ nats_server=$(scripts/setup.sh)
 
 echo "== building the benchmark (release) in $work/pkg"
 mkdir -p "$work/pkg/Sources/bench-backup"
-for target in NATSClient Archive JetStream; do ln -sfn "$repo/Sources/$target" "$work/pkg/Sources/$target"; done
+for target in COpenSSL NATSClient Archive JetStream; do ln -sfn "$repo/Sources/$target" "$work/pkg/Sources/$target"; done
 cp scripts/bench-backup/main.swift "$work/pkg/Sources/bench-backup/main.swift"
 cat > "$work/pkg/Package.swift" <<'PKG'
 // swift-tools-version:6.0
@@ -36,7 +36,8 @@ import PackageDescription
 let package = Package(
     name: "bench-backup",
     targets: [
-        .target(name: "NATSClient"),
+        .systemLibrary(name: "COpenSSL"),
+        .target(name: "NATSClient", dependencies: ["COpenSSL"]),
         .target(name: "Archive"),
         .target(name: "JetStream", dependencies: ["NATSClient", "Archive"]),
         .executableTarget(name: "bench-backup", dependencies: ["JetStream", "NATSClient"]),
