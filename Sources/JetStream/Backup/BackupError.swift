@@ -30,6 +30,16 @@ public enum BackupError: Error, Equatable, CustomStringConvertible {
     /// Writing the backup or a temporary file failed.
     case io(String)
 
+    /// Whether the input was at fault (a bad target, a missing or damaged backup, a rename in
+    /// the replacement config), which natsctl reports with exit code 2; other cases are runtime
+    /// or server failures (exit code 1).
+    public var isValidationError: Bool {
+        switch self {
+        case .invalidTarget, .sourceMissing, .damagedBackup, .renameNotAllowed: return true
+        default: return false
+        }
+    }
+
     /// A one-line explanation.
     public var description: String {
         switch self {

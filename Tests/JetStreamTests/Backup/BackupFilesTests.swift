@@ -314,6 +314,17 @@ import Testing
         #expect(notDirectory?.description.contains("it exists and is not a directory") == true)
     }
 
+    @Test func inputProblemsAreValidationErrors() {
+        #expect(BackupError.sourceMissing(path: "x").isValidationError)
+        #expect(BackupError.damagedBackup(source: "x", reason: "y").isValidationError)
+        #expect(BackupError.renameNotAllowed(backup: "A", config: "B").isValidationError)
+        #expect(BackupError.invalidTarget(path: "x", reason: "y").isValidationError)
+        #expect(!BackupError.streamExists(stream: "A").isValidationError)
+        #expect(
+            !BackupError.snapshotFailed(stream: "A", status: 500, description: "").isValidationError
+        )
+    }
+
     @Test func locationsFollowTheArgumentForms() {
         #expect(BackupLocation(backupTarget: "-") == .fileDescriptor(1, gzip: false))
         #expect(BackupLocation(backupTarget: "x.tar.gz") == .gzipArchive(path: "x.tar.gz"))
