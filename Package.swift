@@ -27,6 +27,5 @@ let package = Package(
             name: "CommandsTests",
             dependencies: ["ArgumentKit", "Commands", "JetStream", "NATSClient", "TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
-        .testTarget(name: "JetStreamTests", dependencies: ["JetStream", "TestSupport"]),
     ]
 )
