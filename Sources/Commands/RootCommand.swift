@@ -12,7 +12,7 @@ enum RootCommand {
             """,
         options: GlobalOptions.all,
         subcommands: MessagingCommands.all + [
-            GeneratorCommands.completion, GeneratorCommands.man,
+            RTT.command, ContextGroup.command, GeneratorCommands.completion, GeneratorCommands.man,
         ],
         examples: [
             "natsctl pub orders.new '{\"id\": 1}'",
