@@ -20,6 +20,9 @@ let package = Package(
         .testTarget(name: "NATSClientTests", dependencies: ["NATSClient", "TestSupport"]),
         .testTarget(name: "ArgumentKitTests", dependencies: ["ArgumentKit"]),
         .testTarget(
+            name: "JetStreamTests", dependencies: ["JetStream", "NATSClient", "TestSupport"],
+            exclude: ["Schemas"]),
+        .testTarget(
             name: "CommandsTests",
             dependencies: ["ArgumentKit", "Commands", "JetStream", "NATSClient", "TestSupport"]),
     ]

@@ -63,5 +63,23 @@ demo_messaging() {
     wait "$reply_pid"
 }
 
+demo_streams() {
+    step "provisioning the payments platform's streams, once per stream (as CI scripts do)"
+    local name
+    for name in TRANSACTIONS COMPLIANCE SETTLEMENT CLEARING NOTIFICATIONS REPORTING RISK AUDIT; do
+        run stream add "$name" --config examples/streams-setup.json | head -1
+    done
+    step "and again, all at once: nothing changes"
+    run stream add --config examples/streams-setup.json | grep -c unchanged
+    run stream add --config examples/streams-setup.json --dry-run | tail -2
+
+    step "storing events"
+    run pub 'events.transactions.{{Count}}' '{"tx": {{Count}}, "ref": "{{Random 6 6}}"}' --count 5
+    run stream ls
+    run stream info TRANSACTIONS
+    run stream get TRANSACTIONS --last-for events.transactions.5
+}
+
 demo_messaging
+demo_streams
 step "done"

