@@ -5,9 +5,35 @@ _natsctl_subcommand() {
     case "$1" in
     'natsctl')
         case "$2" in
+        stream|str|st|s) echo stream ;;
+        pub|publish) echo pub ;;
+        sub|subscribe) echo sub ;;
+        request|req) echo request ;;
+        reply) echo reply ;;
+        rtt) echo rtt ;;
+        context|ctx) echo context ;;
         completion) echo completion ;;
         man) echo man ;;
         help) echo help ;;
+        esac ;;
+    'natsctl stream')
+        case "$2" in
+        add|create|new) echo add ;;
+        ls|list|l) echo ls ;;
+        info|nfo|i) echo info ;;
+        edit|update) echo edit ;;
+        rm|delete|del) echo rm ;;
+        purge) echo purge ;;
+        get) echo get ;;
+        esac ;;
+    'natsctl context')
+        case "$2" in
+        ls|list|l) echo ls ;;
+        info|show|view|v) echo info ;;
+        add|save|create) echo add ;;
+        select|switch|set) echo select ;;
+        unselect) echo unselect ;;
+        rm|remove) echo rm ;;
         esac ;;
     esac
 }
@@ -15,6 +41,46 @@ _natsctl_subcommand() {
 _natsctl_takes_value() {
     case "$1" in
     'natsctl')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl stream')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl stream add')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--subjects|--description|--retention|--discard|--max-msgs|--max-bytes|--max-age|--max-msg-size|--max-msgs-per-subject|--max-consumers|--dupe-window|--replicas|--compression|--metadata|--tag|--tags|--cluster|--config|--storage|--first-sequence) return 0 ;; esac ;;
+    'natsctl stream ls')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--subject) return 0 ;; esac ;;
+    'natsctl stream info')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl stream edit')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--subjects|--description|--retention|--discard|--max-msgs|--max-bytes|--max-age|--max-msg-size|--max-msgs-per-subject|--max-consumers|--dupe-window|--replicas|--compression|--metadata|--tag|--tags|--cluster|--config) return 0 ;; esac ;;
+    'natsctl stream rm')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl stream purge')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--subject|--seq|--keep) return 0 ;; esac ;;
+    'natsctl stream get')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--last-for|-S) return 0 ;; esac ;;
+    'natsctl pub')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--count|--sleep|--header|-H|--reply|--send-on) return 0 ;; esac ;;
+    'natsctl sub')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--queue|--count|--wait|--ignore-subject|-I) return 0 ;; esac ;;
+    'natsctl request')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--header|-H|--replies) return 0 ;; esac ;;
+    'natsctl reply')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--queue|--count|--header|-H) return 0 ;; esac ;;
+    'natsctl rtt')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl context')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl context ls')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl context info')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl context add')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--description) return 0 ;; esac ;;
+    'natsctl context select')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl context unselect')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl context rm')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
     'natsctl completion')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
@@ -29,6 +95,176 @@ _natsctl_takes_value() {
 _natsctl_values() {
     case "$1" in
     'natsctl')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream add')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --retention) COMPREPLY=($(compgen -W 'limits interest workq work workqueue' -- "$3")) ;;
+        --discard) COMPREPLY=($(compgen -W 'old new' -- "$3")) ;;
+        --compression) COMPREPLY=($(compgen -W 'none s2' -- "$3")) ;;
+        --config) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --storage) COMPREPLY=($(compgen -W 'file f memory m' -- "$3")) ;;
+        esac ;;
+    'natsctl stream ls')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream info')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream edit')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --retention) COMPREPLY=($(compgen -W 'limits interest workq work workqueue' -- "$3")) ;;
+        --discard) COMPREPLY=($(compgen -W 'old new' -- "$3")) ;;
+        --compression) COMPREPLY=($(compgen -W 'none s2' -- "$3")) ;;
+        --config) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream rm')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream purge')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream get')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl pub')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --send-on) COMPREPLY=($(compgen -W 'eof newline' -- "$3")) ;;
+        esac ;;
+    'natsctl sub')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl request')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl reply')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl rtt')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl context')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl context ls')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl context info')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl context add')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl context select')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl context unselect')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl context rm')
         case "$2" in
         --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
         --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
@@ -66,7 +302,9 @@ _natsctl_values() {
 
 _natsctl_words() {
     case "$1" in
-    'natsctl') COMPREPLY=($(compgen -W 'completion man help' -- "$2")) ;;
+    'natsctl') COMPREPLY=($(compgen -W 'stream pub sub request reply rtt context completion man help' -- "$2")) ;;
+    'natsctl stream') COMPREPLY=($(compgen -W 'add ls info edit rm purge get' -- "$2")) ;;
+    'natsctl context') COMPREPLY=($(compgen -W 'ls info add select unselect rm' -- "$2")) ;;
     'natsctl completion') COMPREPLY=($(compgen -W 'bash zsh fish' -- "$2")) ;;
     esac
 }
@@ -101,6 +339,26 @@ _natsctl() {
     if [[ "$cur" == -* ]]; then
         case "$path" in
         'natsctl') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help --version' ;;
+        'natsctl stream') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
+        'natsctl stream add') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --subjects --description --retention --discard --max-msgs --max-bytes --max-age --max-msg-size --max-msgs-per-subject --max-consumers --dupe-window --replicas --compression --allow-rollup --no-allow-rollup --deny-delete --no-deny-delete --deny-purge --no-deny-purge --allow-direct --no-allow-direct --ack --no-ack --discard-per-subject --no-discard-per-subject --metadata --tag --tags --cluster --config --json -j --dry-run --storage --first-sequence --defaults --update --help' ;;
+        'natsctl stream ls') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --subject --names -n --json -j --help' ;;
+        'natsctl stream info') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --json -j --subjects --help' ;;
+        'natsctl stream edit') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --subjects --description --retention --discard --max-msgs --max-bytes --max-age --max-msg-size --max-msgs-per-subject --max-consumers --dupe-window --replicas --compression --allow-rollup --no-allow-rollup --deny-delete --no-deny-delete --deny-purge --no-deny-purge --allow-direct --no-allow-direct --ack --no-ack --discard-per-subject --no-discard-per-subject --metadata --tag --tags --cluster --config --json -j --dry-run --force -f --help' ;;
+        'natsctl stream rm') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --force -f --help' ;;
+        'natsctl stream purge') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --subject --seq --keep --force -f --json -j --help' ;;
+        'natsctl stream get') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --last-for -S --json -j --help' ;;
+        'natsctl pub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --count --sleep --header -H --reply --send-on --templates --no-templates --force-stdin --quiet -q --help' ;;
+        'natsctl sub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue --count --wait --raw -r --headers-only --subjects-only --timestamp -t --ignore-subject -I --json --help' ;;
+        'natsctl request') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --header -H --raw -r --replies --force-stdin --help' ;;
+        'natsctl reply') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue --count --echo --header -H --quiet -q --help' ;;
+        'natsctl rtt') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --json -j --help' ;;
+        'natsctl context') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
+        'natsctl context ls') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --json -j --names --help' ;;
+        'natsctl context info') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --json -j --help' ;;
+        'natsctl context add') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --description --select --help' ;;
+        'natsctl context select') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
+        'natsctl context unselect') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
+        'natsctl context rm') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --force -f --help' ;;
         'natsctl completion') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
         'natsctl man') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --output -o --help' ;;
         'natsctl help') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;

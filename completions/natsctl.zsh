@@ -35,6 +35,13 @@ _natsctl() {
     command)
         local -a commands
         commands=(
+            'stream:Create, inspect, change and remove JetStream streams'
+            'pub:Publish a message'
+            'sub:Subscribe to subjects and print the messages'
+            'request:Send a request and print the replies'
+            'reply:Answer requests on a subject'
+            'rtt:Measure the round-trip time to each NATS server'
+            'context:Manage nats CLI contexts (stored connection settings)'
             'completion:Print a shell completion script'
             'man:Write the man pages'
             'help:Show help for a command'
@@ -42,12 +49,772 @@ _natsctl() {
         _describe -t commands 'natsctl command' commands && ret=0 ;;
     args)
         case $line[1] in
+        stream|str|st|s) _natsctl__stream && ret=0 ;;
+        pub|publish) _natsctl__pub && ret=0 ;;
+        sub|subscribe) _natsctl__sub && ret=0 ;;
+        request|req) _natsctl__request && ret=0 ;;
+        reply) _natsctl__reply && ret=0 ;;
+        rtt) _natsctl__rtt && ret=0 ;;
+        context|ctx) _natsctl__context && ret=0 ;;
         completion) _natsctl__completion && ret=0 ;;
         man) _natsctl__man && ret=0 ;;
         help) _natsctl__help && ret=0 ;;
         esac ;;
     esac
     return ret
+}
+
+_natsctl__stream() {
+    local curcontext="$curcontext" state line ret=1
+    _arguments -C -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ': :->command' \
+        '*:: :->args' \
+        && ret=0
+    case $state in
+    command)
+        local -a commands
+        commands=(
+            'add:Create a stream, or check that it exists as configured'
+            'ls:List streams'
+            'info:Show a stream'\''s configuration and state'
+            'edit:Change a stream'\''s configuration'
+            'rm:Delete a stream and all its messages'
+            'purge:Remove messages from a stream'
+            'get:Print a stored message'
+        )
+        _describe -t commands 'natsctl stream command' commands && ret=0 ;;
+    args)
+        case $line[1] in
+        add|create|new) _natsctl__stream__add && ret=0 ;;
+        ls|list|l) _natsctl__stream__ls && ret=0 ;;
+        info|nfo|i) _natsctl__stream__info && ret=0 ;;
+        edit|update) _natsctl__stream__edit && ret=0 ;;
+        rm|delete|del) _natsctl__stream__rm && ret=0 ;;
+        purge) _natsctl__stream__purge && ret=0 ;;
+        get) _natsctl__stream__get && ret=0 ;;
+        esac ;;
+    esac
+    return ret
+}
+
+_natsctl__stream__add() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '*--subjects=[Subjects the stream stores (repeatable; comma or space separated)]:SUBJECTS: ' \
+        '(--description)--description=[A description of the stream]:TEXT: ' \
+        '(--retention)--retention=[Retention policy]:RETENTION:(limits interest workq work workqueue)' \
+        '(--discard)--discard=[Which messages a full stream discards]:DISCARD:(old new)' \
+        '(--max-msgs)--max-msgs=[Maximum messages in the stream (-1 unlimited)]:N: ' \
+        '(--max-bytes)--max-bytes=[Maximum size of the stream (-1 unlimited)]:SIZE: ' \
+        '(--max-age)--max-age=[Maximum age of messages (-1 unlimited)]:DURATION: ' \
+        '(--max-msg-size)--max-msg-size=[Maximum size of one message (-1 unlimited)]:SIZE: ' \
+        '(--max-msgs-per-subject)--max-msgs-per-subject=[Maximum messages kept per subject (-1 unlimited)]:N: ' \
+        '(--max-consumers)--max-consumers=[Maximum consumers of the stream (-1 unlimited)]:N: ' \
+        '(--dupe-window)--dupe-window=[Window for duplicate detection by message id]:DURATION: ' \
+        '(--replicas)--replicas=[Number of replicas]:N: ' \
+        '(--compression)--compression=[On-disk compression (file storage)]:COMPRESSION:(none s2)' \
+        '(--allow-rollup --no-allow-rollup)--allow-rollup[Allow Nats-Rollup headers to purge subjects]' \
+        '(--allow-rollup --no-allow-rollup)--no-allow-rollup[Turn off: Allow Nats-Rollup headers to purge subjects]' \
+        '(--deny-delete --no-deny-delete)--deny-delete[Refuse deleting single messages]' \
+        '(--deny-delete --no-deny-delete)--no-deny-delete[Turn off: Refuse deleting single messages]' \
+        '(--deny-purge --no-deny-purge)--deny-purge[Refuse purging the stream]' \
+        '(--deny-purge --no-deny-purge)--no-deny-purge[Turn off: Refuse purging the stream]' \
+        '(--allow-direct --no-allow-direct)--allow-direct[Allow direct get of messages]' \
+        '(--allow-direct --no-allow-direct)--no-allow-direct[Turn off: Allow direct get of messages]' \
+        '(--ack --no-ack)--ack[Acknowledge publishes (--no-ack turns acks off)]' \
+        '(--ack --no-ack)--no-ack[Turn off: Acknowledge publishes (--no-ack turns acks off)]' \
+        '(--discard-per-subject --no-discard-per-subject)--discard-per-subject[Apply the discard-new policy per subject]' \
+        '(--discard-per-subject --no-discard-per-subject)--no-discard-per-subject[Turn off: Apply the discard-new policy per subject]' \
+        '*--metadata=[Metadata KEY=VALUE (repeatable)]:KEY=VALUE: ' \
+        '*--tag=[Placement tag (repeatable)]:TAG: ' \
+        '*--tags=[Placement tag (repeatable)]:TAG: ' \
+        '(--cluster)--cluster=[Placement cluster]:CLUSTER: ' \
+        '(--config)--config=[Configuration file: a StreamConfig, `stream info --json` output, an array, or {streams, consumers}]:FILE:_files' \
+        '(--json -j)--json[Print the stream'\''s info as JSON]' \
+        '(--json -j)-j[Print the stream'\''s info as JSON]' \
+        '(--dry-run)--dry-run[Show what would be created or changed; exit 0 when nothing would, 3 when something would]' \
+        '(--storage)--storage=[Storage backend]:STORAGE:(file f memory m)' \
+        '(--first-sequence)--first-sequence=[Sequence of the first message]:N: ' \
+        '(--defaults)--defaults[Use default values for everything not given (never prompt)]' \
+        '(--update)--update[Apply the requested configuration when the stream exists with a different one]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        '::name -- Stream name: ' \
+        && return 0
+}
+
+_natsctl__stream__ls() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--subject)--subject=[Only streams that store this subject]:SUBJECT: ' \
+        '(--names -n)--names[Print only the names, one per line]' \
+        '(--names -n)-n[Print only the names, one per line]' \
+        '(--json -j)--json[Print the streams'\'' infos as a JSON array]' \
+        '(--json -j)-j[Print the streams'\'' infos as a JSON array]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        && return 0
+}
+
+_natsctl__stream__info() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--json -j)--json[Print the server'\''s StreamInfo JSON]' \
+        '(--json -j)-j[Print the server'\''s StreamInfo JSON]' \
+        '(--subjects)--subjects[Include the per-subject message counts (with --json)]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- Stream name: ' \
+        && return 0
+}
+
+_natsctl__stream__edit() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '*--subjects=[Subjects the stream stores (repeatable; comma or space separated)]:SUBJECTS: ' \
+        '(--description)--description=[A description of the stream]:TEXT: ' \
+        '(--retention)--retention=[Retention policy]:RETENTION:(limits interest workq work workqueue)' \
+        '(--discard)--discard=[Which messages a full stream discards]:DISCARD:(old new)' \
+        '(--max-msgs)--max-msgs=[Maximum messages in the stream (-1 unlimited)]:N: ' \
+        '(--max-bytes)--max-bytes=[Maximum size of the stream (-1 unlimited)]:SIZE: ' \
+        '(--max-age)--max-age=[Maximum age of messages (-1 unlimited)]:DURATION: ' \
+        '(--max-msg-size)--max-msg-size=[Maximum size of one message (-1 unlimited)]:SIZE: ' \
+        '(--max-msgs-per-subject)--max-msgs-per-subject=[Maximum messages kept per subject (-1 unlimited)]:N: ' \
+        '(--max-consumers)--max-consumers=[Maximum consumers of the stream (-1 unlimited)]:N: ' \
+        '(--dupe-window)--dupe-window=[Window for duplicate detection by message id]:DURATION: ' \
+        '(--replicas)--replicas=[Number of replicas]:N: ' \
+        '(--compression)--compression=[On-disk compression (file storage)]:COMPRESSION:(none s2)' \
+        '(--allow-rollup --no-allow-rollup)--allow-rollup[Allow Nats-Rollup headers to purge subjects]' \
+        '(--allow-rollup --no-allow-rollup)--no-allow-rollup[Turn off: Allow Nats-Rollup headers to purge subjects]' \
+        '(--deny-delete --no-deny-delete)--deny-delete[Refuse deleting single messages]' \
+        '(--deny-delete --no-deny-delete)--no-deny-delete[Turn off: Refuse deleting single messages]' \
+        '(--deny-purge --no-deny-purge)--deny-purge[Refuse purging the stream]' \
+        '(--deny-purge --no-deny-purge)--no-deny-purge[Turn off: Refuse purging the stream]' \
+        '(--allow-direct --no-allow-direct)--allow-direct[Allow direct get of messages]' \
+        '(--allow-direct --no-allow-direct)--no-allow-direct[Turn off: Allow direct get of messages]' \
+        '(--ack --no-ack)--ack[Acknowledge publishes (--no-ack turns acks off)]' \
+        '(--ack --no-ack)--no-ack[Turn off: Acknowledge publishes (--no-ack turns acks off)]' \
+        '(--discard-per-subject --no-discard-per-subject)--discard-per-subject[Apply the discard-new policy per subject]' \
+        '(--discard-per-subject --no-discard-per-subject)--no-discard-per-subject[Turn off: Apply the discard-new policy per subject]' \
+        '*--metadata=[Metadata KEY=VALUE (repeatable)]:KEY=VALUE: ' \
+        '*--tag=[Placement tag (repeatable)]:TAG: ' \
+        '*--tags=[Placement tag (repeatable)]:TAG: ' \
+        '(--cluster)--cluster=[Placement cluster]:CLUSTER: ' \
+        '(--config)--config=[Configuration file: a StreamConfig, `stream info --json` output, an array, or {streams, consumers}]:FILE:_files' \
+        '(--json -j)--json[Print the stream'\''s info as JSON]' \
+        '(--json -j)-j[Print the stream'\''s info as JSON]' \
+        '(--dry-run)--dry-run[Show what would be created or changed; exit 0 when nothing would, 3 when something would]' \
+        '(--force -f)--force[Apply without asking for confirmation]' \
+        '(--force -f)-f[Apply without asking for confirmation]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- Stream name: ' \
+        && return 0
+}
+
+_natsctl__stream__rm() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--force -f)--force[Delete without asking]' \
+        '(--force -f)-f[Delete without asking]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- Stream name: ' \
+        && return 0
+}
+
+_natsctl__stream__purge() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--subject)--subject=[Only purge messages on this subject]:SUBJECT: ' \
+        '(--seq)--seq=[Purge up to, not including, this sequence]:N: ' \
+        '(--keep)--keep=[Keep this many of the newest messages]:N: ' \
+        '(--force -f)--force[Purge without asking]' \
+        '(--force -f)-f[Purge without asking]' \
+        '(--json -j)--json[Print the stream'\''s info as JSON afterwards]' \
+        '(--json -j)-j[Print the stream'\''s info as JSON afterwards]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- Stream name: ' \
+        && return 0
+}
+
+_natsctl__stream__get() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--last-for -S)--last-for=[The last message on this subject]:SUBJECT: ' \
+        '(--last-for -S)-S+[The last message on this subject]:SUBJECT: ' \
+        '(--json -j)--json[Print the stored message as JSON]' \
+        '(--json -j)-j[Print the stored message as JSON]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- Stream name: ' \
+        '::seq -- Message sequence: ' \
+        && return 0
+}
+
+_natsctl__pub() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--count)--count=[Number of messages to publish]:N: ' \
+        '(--sleep)--sleep=[Pause between messages]:DURATION: ' \
+        '*--header=[Header NAME:VALUE (repeatable)]:NAME:VALUE: ' \
+        '*-H+[Header NAME:VALUE (repeatable)]:NAME:VALUE: ' \
+        '(--reply)--reply=[Reply subject to set on the messages]:SUBJECT: ' \
+        '(--send-on)--send-on=[Read standard input to its end (eof) or publish one message per line]:SEND-ON:(eof newline)' \
+        '(--templates --no-templates)--templates[Expand templates in subject, body and headers]' \
+        '(--templates --no-templates)--no-templates[Turn off: Expand templates in subject, body and headers]' \
+        '(--force-stdin)--force-stdin[Read the body from standard input even on a terminal]' \
+        '(--quiet -q)--quiet[Print nothing but errors]' \
+        '(--quiet -q)-q[Print nothing but errors]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':subject -- Subject to publish to: ' \
+        '::body -- Message body (default\: standard input): ' \
+        && return 0
+}
+
+_natsctl__sub() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--queue)--queue=[Queue group to join]:GROUP: ' \
+        '(--count)--count=[Exit after this many messages]:N: ' \
+        '(--wait)--wait=[Exit after this long without a message]:DURATION: ' \
+        '(--raw -r)--raw[Print only the bodies, one per line]' \
+        '(--raw -r)-r[Print only the bodies, one per line]' \
+        '(--headers-only)--headers-only[Print only the Received lines and headers]' \
+        '(--subjects-only)--subjects-only[Print only the Received lines]' \
+        '(--timestamp -t)--timestamp[Add the time each message was received]' \
+        '(--timestamp -t)-t[Add the time each message was received]' \
+        '*--ignore-subject=[Skip messages on subjects matching this pattern (repeatable)]:SUBJECT: ' \
+        '*-I+[Skip messages on subjects matching this pattern (repeatable)]:SUBJECT: ' \
+        '(--json)--json[Print each message as a JSON object on its own line]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        '*:subjects -- Subjects to subscribe to (wildcards allowed): ' \
+        && return 0
+}
+
+_natsctl__request() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '*--header=[Header NAME:VALUE (repeatable)]:NAME:VALUE: ' \
+        '*-H+[Header NAME:VALUE (repeatable)]:NAME:VALUE: ' \
+        '(--raw -r)--raw[Print only the reply bodies]' \
+        '(--raw -r)-r[Print only the reply bodies]' \
+        '(--replies)--replies=[Replies to wait for (0: all until the timeout)]:N: ' \
+        '(--force-stdin)--force-stdin[Read the body from standard input even on a terminal]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':subject -- Subject to send the request to: ' \
+        '::body -- Request body (default\: standard input): ' \
+        && return 0
+}
+
+_natsctl__reply() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--queue)--queue=[Queue group, so several repliers share the requests]:GROUP: ' \
+        '(--count)--count=[Exit after answering this many]:N: ' \
+        '(--echo)--echo[Reply with the request'\''s body and headers]' \
+        '*--header=[Header NAME:VALUE added to replies (repeatable)]:NAME:VALUE: ' \
+        '*-H+[Header NAME:VALUE added to replies (repeatable)]:NAME:VALUE: ' \
+        '(--quiet -q)--quiet[Do not print the requests]' \
+        '(--quiet -q)-q[Do not print the requests]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':subject -- Subject to answer on (wildcards allowed): ' \
+        '::body -- Reply body template: ' \
+        && return 0
+}
+
+_natsctl__rtt() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--json -j)--json[Print the results as JSON (rtt in nanoseconds)]' \
+        '(--json -j)-j[Print the results as JSON (rtt in nanoseconds)]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        '::iterations -- How many round trips to average (default 5): ' \
+        && return 0
+}
+
+_natsctl__context() {
+    local curcontext="$curcontext" state line ret=1
+    _arguments -C -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ': :->command' \
+        '*:: :->args' \
+        && ret=0
+    case $state in
+    command)
+        local -a commands
+        commands=(
+            'ls:List the known contexts'
+            'info:Show a context (the selected one unless NAME is given)'
+            'add:Create or update a context from the connection flags'
+            'select:Select the default context, or print the selected one'
+            'unselect:Clear the selection so that no context is the default'
+            'rm:Remove a context'
+        )
+        _describe -t commands 'natsctl context command' commands && ret=0 ;;
+    args)
+        case $line[1] in
+        ls|list|l) _natsctl__context__ls && ret=0 ;;
+        info|show|view|v) _natsctl__context__info && ret=0 ;;
+        add|save|create) _natsctl__context__add && ret=0 ;;
+        select|switch|set) _natsctl__context__select && ret=0 ;;
+        unselect) _natsctl__context__unselect && ret=0 ;;
+        rm|remove) _natsctl__context__rm && ret=0 ;;
+        esac ;;
+    esac
+    return ret
+}
+
+_natsctl__context__ls() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--json -j)--json[Print the contexts as JSON (secrets masked)]' \
+        '(--json -j)-j[Print the contexts as JSON (secrets masked)]' \
+        '(--names)--names[Print only the names, one per line]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        && return 0
+}
+
+_natsctl__context__info() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--json -j)--json[Print the context as JSON (secrets masked)]' \
+        '(--json -j)-j[Print the context as JSON (secrets masked)]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        '::name -- The context to show: ' \
+        && return 0
+}
+
+_natsctl__context__add() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--description)--description=[A description shown by '\''context ls'\'']:TEXT: ' \
+        '(--select)--select[Select the context afterwards]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- The context to create or update: ' \
+        && return 0
+}
+
+_natsctl__context__select() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        '::name -- The context to select: ' \
+        && return 0
+}
+
+_natsctl__context__unselect() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        && return 0
+}
+
+_natsctl__context__rm() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--force -f)--force[Remove without asking]' \
+        '(--force -f)-f[Remove without asking]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- The context to remove: ' \
+        && return 0
 }
 
 _natsctl__completion() {

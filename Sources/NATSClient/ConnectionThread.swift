@@ -107,21 +107,28 @@ extension ConnectionCore {
 
 /// Turns parsed operations into actions; messages are batched per sid so a read's worth of
 /// messages costs one lock round per subscription.
-struct Dispatcher {
+struct Dispatcher: ~Copyable {
     let core: ConnectionCore
-    private var batch: [Message] = []
+    private var batch = MessageFIFO(capacity: 1024)
     private var batchSid = -1
+    private var arena = PayloadArena()
 
     init(core: ConnectionCore) {
         self.core = core
-        batch.reserveCapacity(1024)
     }
 
     mutating func handle(_ op: ServerOp) {
-        if case .msg(let sid, let message) = op {
-            if sid != batchSid { deliverBatch() }
-            batchSid = sid
-            batch.append(message)
+        if case .msg(let frame) = op {
+            if frame.sid != batchSid { deliverBatch() }
+            batchSid = frame.sid
+            if frame.bytes.count > PayloadArena.largeMessage {
+                batch.append(.ready(frame.message()))
+            } else {
+                batch.append(
+                    .stored(
+                        subject: frame.subject, reply: frame.reply, headerSize: frame.headerSize,
+                        bytes: arena.store(frame.bytes)))
+            }
             return
         }
         deliverBatch()
@@ -143,8 +150,7 @@ struct Dispatcher {
 
     mutating func deliverBatch() {
         guard !batch.isEmpty else { return }
-        core.subscriptions.deliver(batchSid, batch[...])
-        batch.removeAll(keepingCapacity: true)
+        core.subscriptions.deliver(batchSid, &batch)
     }
 }
 

@@ -159,7 +159,12 @@ struct Handshake {
                     try parser.parse(
                         UnsafeRawBufferPointer(rebasing: bytes[0..<count]),
                         observeLine: trace.map { trace in { traceReceived($0, trace) } }
-                    ) { ops.append($0) }
+                    ) { op in
+                        // A message frame only borrows the read buffer, so it cannot be kept;
+                        // none can arrive anyway before the first SUB, which follows the PONG.
+                        if case .msg = op { return }
+                        ops.append(op)
+                    }
                 }
             }.get()
             leftover = ops

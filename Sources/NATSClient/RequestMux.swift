@@ -9,7 +9,7 @@ final class RequestMux: Sendable {
     private struct Pending {
         var waiter: Waiter
         var subject: String
-        var timer: Task<Void, Never>?
+        var timer: Int?
     }
 
     private struct State: ~Copyable {
@@ -33,27 +33,29 @@ final class RequestMux: Sendable {
             await withCheckedContinuation { (waiter: Waiter) in
                 state.withLock { $0.pending[token] = Pending(waiter: waiter, subject: subject) }
                 do throws(NATSError) {
-                    try core.outbox.publish(
-                        subject: subject, reply: reply, headers: headers, payload: payload,
-                        flushNow: true)
+                    if let headers {
+                        try core.outbox.publish(
+                            subject: subject, reply: reply, headers: headers, payload: payload,
+                            flushNow: true)
+                    } else {
+                        try core.outbox.publish(
+                            subject: subject, reply: reply, payload: payload, flushNow: true)
+                    }
                 } catch {
                     fail(token, with: error)
                     return
                 }
                 core.tracePublish(
                     subject: subject, reply: reply, headers: headers, payload: payload)
-                let timer = Task { [weak self] in
-                    try? await Task.sleep(for: timeout)
-                    if !Task.isCancelled {
-                        self?.fail(token, with: .timeout(subject: subject, after: timeout))
-                    }
+                let timer = DeadlineTimer.shared.schedule(after: timeout) { [weak self] in
+                    self?.fail(token, with: .timeout(subject: subject, after: timeout))
                 }
                 let stale = state.withLock { state in
                     guard state.pending[token] != nil else { return true }
                     state.pending[token]?.timer = timer
                     return false
                 }
-                if stale { timer.cancel() }
+                if stale { DeadlineTimer.shared.cancel(timer) }
             }
         } onCancel: {
             fail(token, with: .timeout(subject: subject, after: .zero))
@@ -81,7 +83,7 @@ final class RequestMux: Sendable {
         let token = String(message.subject.utf8.dropFirst(prefixLength))
         guard let token, let pending = state.withLock({ $0.pending.removeValue(forKey: token) })
         else { return }
-        pending.timer?.cancel()
+        pending.timer.map(DeadlineTimer.shared.cancel)
         if message.status == 503 && message.payload.isEmpty {
             pending.waiter.resume(returning: .failure(.noResponders(subject: pending.subject)))
         } else {
@@ -93,7 +95,7 @@ final class RequestMux: Sendable {
         guard let pending = state.withLock({ $0.pending.removeValue(forKey: token) }) else {
             return
         }
-        pending.timer?.cancel()
+        pending.timer.map(DeadlineTimer.shared.cancel)
         pending.waiter.resume(returning: .failure(error))
     }
 
@@ -105,7 +107,7 @@ final class RequestMux: Sendable {
             return Array(state.pending.values)
         }
         for entry in pending {
-            entry.timer?.cancel()
+            entry.timer.map(DeadlineTimer.shared.cancel)
             entry.waiter.resume(returning: .failure(reason))
         }
     }

@@ -53,7 +53,8 @@ public final class Subscription: AsyncSequence, Sendable {
         /// cancelled).
         /// - Throws: `NATSError.slowConsumer` after an overflow.
         public mutating func next() async throws(NATSError) -> Message? {
-            try await subscription.buffer.next(isolation: nil).get()
+            if let ready = subscription.buffer.nextIfReady() { return try ready.get() }
+            return try await subscription.buffer.next(isolation: nil).get()
         }
 
         /// The next message, or `nil` when the subscription has ended (or the task was
@@ -62,7 +63,8 @@ public final class Subscription: AsyncSequence, Sendable {
         public mutating func next(isolation actor: isolated (any Actor)?) async throws(NATSError)
             -> Message?
         {
-            try await subscription.buffer.next(isolation: actor).get()
+            if let ready = subscription.buffer.nextIfReady() { return try ready.get() }
+            return try await subscription.buffer.next(isolation: actor).get()
         }
     }
 }

@@ -55,31 +55,33 @@ final class SubscriptionTable: Sendable {
         }
     }
 
-    /// Hands messages of one sid to their subscription, honouring its limit.
-    func deliver(_ sid: Int, _ messages: ArraySlice<Message>) {
-        let routed: (Sink, ArraySlice<Message>, ended: Bool)? = state.withLock { state in
-            guard var entry = state.entries[sid] else { return nil }
-            var slice = messages
+    /// Hands messages of one sid to their subscription, honouring its limit; `batch` is left
+    /// empty (its storage may be swapped with the subscription's).
+    func deliver(_ sid: Int, _ batch: inout MessageFIFO) {
+        let routed: (sink: Sink, keep: Int, ended: Bool)? = state.withLock { state in
+            guard let index = state.entries.index(forKey: sid) else { return nil }
+            var keep = batch.count
             var ended = false
+            let entry = state.entries.values[index]
             if let max = entry.max {
-                slice = slice.prefix(max - entry.delivered)
-                ended = entry.delivered + slice.count >= max
+                keep = min(keep, max - entry.delivered)
+                ended = entry.delivered + keep >= max
             }
-            entry.delivered += slice.count
-            if ended {
-                state.entries.removeValue(forKey: sid)
-            } else {
-                state.entries[sid] = entry
-            }
-            return (entry.sink, slice, ended)
+            state.entries.values[index].delivered += keep
+            if ended { state.entries.remove(at: index) }
+            return (entry.sink, keep, ended)
         }
-        guard let (sink, slice, ended) = routed else { return }
+        guard let (sink, keep, ended) = routed else {
+            batch.removeAll()
+            return
+        }
+        if keep < batch.count { batch.removeLast(batch.count - keep) }
         switch sink {
         case .queue(let queue):
-            queue.push(slice)
+            queue.push(&batch)
             if ended { queue.finish() }
         case .handler(let handler):
-            for message in slice { handler(message) }
+            while let queued = batch.popFirst() { handler(queued.message()) }
         }
     }
 

@@ -24,6 +24,9 @@ import Testing
         #expect(Humanize.duration(.milliseconds(1500)) == "1.5s")
         #expect(Humanize.duration(.seconds(3_661)) == "1h1m1s")
         #expect(Humanize.duration(.nanoseconds(-1)) == "unlimited")
+        #expect(Humanize.duration(.nanoseconds(917_400)) == "917.4µs")
+        #expect(Humanize.duration(.nanoseconds(1_234_000)) == "1.234ms")
+        #expect(Humanize.duration(.nanoseconds(800)) == "800ns")
     }
 
     @Test func tablesAlignTheirColumns() {

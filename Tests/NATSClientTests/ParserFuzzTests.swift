@@ -22,9 +22,9 @@ import Testing
     static let maxIterations = 20_000
 
     /// Parses `bytes` in random chunks; returns the ops, or the error.
-    static func feed(_ bytes: [UInt8], using rng: inout SplitMix) -> ([ServerOp], NATSError?) {
+    static func feed(_ bytes: [UInt8], using rng: inout SplitMix) -> ([ParsedOp], NATSError?) {
         var parser = ProtocolParser()
-        var ops: [ServerOp] = []
+        var ops: [ParsedOp] = []
         var position = 0
         while position < bytes.count {
             let size = Int.random(in: 1...max(1, min(64, bytes.count - position)), using: &rng)
@@ -32,7 +32,9 @@ import Testing
             position += size
             do {
                 try chunk.withUnsafeBytes { raw in
-                    Result { () throws(NATSError) in try parser.parse(raw) { ops.append($0) } }
+                    Result { () throws(NATSError) in
+                        try parser.parse(raw) { ops.append(ParsedOp($0)) }
+                    }
                 }.get()
             } catch {
                 return (ops, error)

@@ -32,7 +32,7 @@ import Testing
     }
 
     /// Each frame with the operations it must produce.
-    static let frames: [(name: String, bytes: String, ops: [ServerOp])] = [
+    static let frames: [(name: String, bytes: String, ops: [ParsedOp])] = [
         ("INFO", "INFO \(infoJSON)\r\n", [.info(info)]),
         (
             "MSG", "MSG foo.bar 9 5\r\nhello\r\n",
@@ -94,6 +94,10 @@ import Testing
                         payload: Data()))
             ]
         ),
+        (
+            "MSG with runs of spaces", "MSG  foo   7 r.1  3 \r\nabc\r\n",
+            [.msg(sid: 7, Message(subject: "foo", reply: "r.1", payload: Data("abc".utf8)))]
+        ),
         ("PING", "PING\r\n", [.ping]),
         ("PONG", "PONG\r\n", [.pong]),
         ("PONG without CR", "pong\n", [.pong]),
@@ -102,16 +106,18 @@ import Testing
     ]
 
     /// All frames back to back, as one stream.
-    static var stream: (bytes: [UInt8], ops: [ServerOp]) {
+    static var stream: (bytes: [UInt8], ops: [ParsedOp]) {
         (Array(frames.map(\.bytes).joined().utf8), frames.flatMap(\.ops))
     }
 
-    static func parse(_ chunks: [ArraySlice<UInt8>]) throws(NATSError) -> [ServerOp] {
+    static func parse(_ chunks: [ArraySlice<UInt8>]) throws(NATSError) -> [ParsedOp] {
         var parser = ProtocolParser()
-        var ops: [ServerOp] = []
+        var ops: [ParsedOp] = []
         for chunk in chunks {
             try Array(chunk).withUnsafeBytes { bytes in
-                Result { () throws(NATSError) in try parser.parse(bytes) { ops.append($0) } }
+                Result { () throws(NATSError) in
+                    try parser.parse(bytes) { ops.append(ParsedOp($0)) }
+                }
             }.get()
         }
         return ops
@@ -178,10 +184,11 @@ import Testing
         let (input, mentions) = Self.malformed[index]
         let bytes = Array(input.utf8)
         var parser = ProtocolParser()
-        var ops: [ServerOp] = []
+        var ops: [ParsedOp] = []
         let error = #expect(throws: NATSError.self) {
             try bytes.withUnsafeBytes { raw in
-                Result { () throws(NATSError) in try parser.parse(raw) { ops.append($0) } }
+                Result { () throws(NATSError) in try parser.parse(raw) { ops.append(ParsedOp($0)) }
+                }
             }.get()
         }
         guard case .protocolError(let message) = error else {
@@ -203,10 +210,29 @@ import Testing
         let line = "INFO {\"server_id\":\"N\",\"connect_urls\":[\(urls)]}\r\n"
         #expect(line.utf8.count > ProtocolParser.maxControlLine)
         let ops = try Self.parse([Array(line.utf8)[...]])
-        guard case .info(let info) = ops.first else {
+        guard case .info(let info)? = ops.first else {
             Issue.record("no INFO parsed")
             return
         }
         #expect(info.connectURLs.count == 400)
+    }
+}
+
+/// A parsed operation with its message copied out, for comparing in tests.
+enum ParsedOp: Equatable {
+    case info(ServerInfo)
+    case msg(sid: Int, Message)
+    case ping, pong, ok
+    case err(String)
+
+    init(_ op: ServerOp) {
+        switch op {
+        case .info(let info): self = .info(info)
+        case .msg(let frame): self = .msg(sid: frame.sid, frame.message())
+        case .ping: self = .ping
+        case .pong: self = .pong
+        case .ok: self = .ok
+        case .err(let text): self = .err(text)
+        }
     }
 }

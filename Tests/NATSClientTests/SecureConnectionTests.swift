@@ -179,7 +179,7 @@ import Testing
 
     @Test func credsUserAdmittedAndForeignSignatureRefused() async throws {
         let jwts = try TestJWT()
-        let server = try NATSServerProcess(jetstream: false, config: try jwts.serverConfig)
+        let server = try NATSServerProcess(jetstream: false, config: jwts.serverConfig)
         let directory = try TemporaryFiles()
         let user = try NKeySeed.generate(.user)
         var options = try Self.options(server.url)
@@ -226,7 +226,7 @@ import Testing
     @Test func traceOverTLSWithCredsShowsNoSecret() async throws {
         let pki = try TestPKI()
         let jwts = try TestJWT()
-        let server = try Self.tlsServer(pki, before: try jwts.serverConfig)
+        let server = try Self.tlsServer(pki, before: jwts.serverConfig)
         let directory = try TemporaryFiles()
         let user = try NKeySeed.generate(.user)
         let jwt = try jwts.userJWT(for: user)

@@ -127,11 +127,12 @@ struct NATSContext: Sendable, Equatable, CustomStringConvertible, CustomReflecta
     }
 
     /// The file text the `nats` CLI writes: every known field in its order, two-space indent,
-    /// then the unknown fields sorted by key.
-    func encodedJSON() -> String {
-        var members: [(key: String, value: JSONValue)] = Self.stringFields.map {
-            ($0.key, .string(self[keyPath: $0.path]))
-        }
+    /// then the unknown fields sorted by key. With `includingName`, `name` comes first, as in
+    /// the `nats` CLI's `context info --json`.
+    func encodedJSON(includingName: Bool = false) -> String {
+        var members: [(key: String, value: JSONValue)] =
+            includingName ? [("name", .string(name))] : []
+        members += Self.stringFields.map { ($0.key, .string(self[keyPath: $0.path])) }
         members.append(("tls_first", .bool(tlsFirst)))
         members += Self.windowsFields.map { ($0.key, .string(self[keyPath: $0.path])) }
         members.append(

@@ -43,9 +43,9 @@ public enum Humanize {
         let nanos = attoseconds / 1_000_000_000
         if seconds == 0 {
             if nanos == 0 { return "0s" }
-            if nanos % 1_000_000 == 0 { return "\(nanos / 1_000_000)ms" }
-            if nanos % 1_000 == 0 { return "\(nanos / 1_000)µs" }
-            return "\(nanos)ns"
+            if nanos < 1_000 { return "\(nanos)ns" }
+            if nanos < 1_000_000 { return decimal(nanos, scale: 1_000) + "µs" }
+            return decimal(nanos, scale: 1_000_000) + "ms"
         }
         let days = seconds / 86_400
         let hours = (seconds % 86_400) / 3_600
@@ -83,6 +83,15 @@ public enum Humanize {
         if delta >= 3_600 { return "\(delta / 3_600)h\((delta % 3_600) / 60)m" }
         if delta >= 60 { return "\(delta / 60)m\(delta % 60)s" }
         return "\(delta)s"
+    }
+
+    /// `value / scale` with the fraction's trailing zeros removed: 917_400 / 1_000 → `917.4`.
+    private static func decimal(_ value: Int64, scale: Int64) -> String {
+        var fraction = String(value % scale)
+        let width = String(scale).count - 1
+        fraction = String(repeating: "0", count: width - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return "\(value / scale)" + (fraction.isEmpty ? "" : "." + fraction)
     }
 
     private static func formatted(_ value: Double, decimals: Int) -> String {

@@ -56,12 +56,32 @@ public final class CommandContext: Sendable {
     ///   naming the server and why the connection failed.
     public func connect(keepReconnecting: Bool = false) async throws -> Connection {
         if let existing = connection.withLock({ $0 }) { return existing }
+        let options = try connectionOptions(keepReconnecting: keepReconnecting)
+        let opened: Connection
+        do {
+            opened = try await Connection.connect(options)
+        } catch {
+            throw CommandFailure("could not connect: \(error)")
+        }
+        connection.withLock { $0 = opened }
+        return opened
+    }
+
+    /// The options ``connect(keepReconnecting:)`` connects with: the resolved settings, the
+    /// connection name, `--timeout`, the reconnect policy and `--trace`; a credentials file
+    /// others can read is warned about on standard error. Commands that open their own
+    /// connections (`rtt`, one per server) start from these.
+    /// - Throws: a ``UsageError`` for a malformed server list or context.
+    func connectionOptions(keepReconnecting: Bool = false) throws -> ConnectionOptions {
         let settings = try connectionSettings()
         var options: ConnectionOptions
         do {
             options = try settings.connectionOptions()
         } catch {
-            throw UsageError("invalid server URL: \(error)")
+            throw UsageError("\(error)")
+        }
+        for warning in options.credentialFileWarnings() {
+            terminal.errLine("natsctl: warning: \(warning)")
         }
         options.name = settings.connectionName ?? "natsctl \(Natsctl.version)"
         options.connectTimeout = timeout
@@ -75,14 +95,7 @@ public final class CommandContext: Sendable {
                 terminal.errLine(arrow + entry.line)
             }
         }
-        let opened: Connection
-        do {
-            opened = try await Connection.connect(options)
-        } catch {
-            throw CommandFailure("could not connect: \(error)")
-        }
-        connection.withLock { $0 = opened }
-        return opened
+        return options
     }
 
     /// Closes the connection if one was opened, after flushing what was published.

@@ -7,18 +7,26 @@ extension ByteBuffer {
         subject: UnsafeRawBufferPointer, reply: UnsafeRawBufferPointer?,
         payload: UnsafeRawBufferPointer
     ) {
-        reserve(subject.count + (reply?.count ?? 0) + payload.count + 32)
-        append("PUB ")
-        append(subject)
-        if let reply {
-            append(UInt8(ascii: " "))
-            append(reply)
+        // Written with direct stores: the pieces are mostly a few bytes long, where a call to
+        // memcpy per piece would cost more than the copying.
+        let replyCount = reply?.count ?? 0
+        reserve(subject.count + replyCount + payload.count + 32)
+        writeTail { start in
+            var p = start
+            p.storeBytes(of: 0x2042_5550, as: UInt32.self)  // "PUB "
+            p += 4
+            p = copyBytes(subject, to: p)
+            if let reply {
+                p.storeBytes(of: 0x20, as: UInt8.self)
+                p = copyBytes(reply, to: p + 1)
+            }
+            p.storeBytes(of: 0x20, as: UInt8.self)
+            p = writeDecimal(payload.count, to: p + 1)
+            p.storeBytes(of: 0x0A0D, as: UInt16.self)  // "\r\n"
+            p = copyBytes(payload, to: p + 2)
+            p.storeBytes(of: 0x0A0D, as: UInt16.self)
+            return p + 2 - start
         }
-        append(UInt8(ascii: " "))
-        appendDecimal(payload.count)
-        append("\r\n")
-        append(payload)
-        append("\r\n")
     }
 
     /// `HPUB <subject> [reply] <header size> <total size>\r\n<headers><payload>\r\n`
@@ -125,4 +133,58 @@ func validateSubscriptionSubject(_ subject: String) throws(NATSError) {
             throw .invalidSubject(subject)
         }
     }
+}
+
+/// Copies `bytes` to `destination` and returns the pointer just past them.
+@inline(__always) func copyBytes(
+    _ bytes: UnsafeRawBufferPointer, to destination: UnsafeMutableRawPointer
+) -> UnsafeMutableRawPointer {
+    let count = bytes.count
+    guard let source = bytes.baseAddress else { return destination }
+    if count > 64 {
+        destination.copyMemory(from: source, byteCount: count)
+    } else if count >= 8 {
+        var offset = 0
+        while offset + 8 <= count {
+            destination.storeBytes(
+                of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
+                toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        // The last eight bytes, overlapping what is already copied.
+        destination.storeBytes(
+            of: source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self),
+            toByteOffset: count - 8, as: UInt64.self)
+    } else {
+        for offset in 0..<count {
+            destination.storeBytes(
+                of: source.load(fromByteOffset: offset, as: UInt8.self), toByteOffset: offset,
+                as: UInt8.self)
+        }
+    }
+    return destination + count
+}
+
+/// Writes a non-negative integer in decimal and returns the pointer just past it.
+@inline(__always) func writeDecimal(_ value: Int, to destination: UnsafeMutableRawPointer)
+    -> UnsafeMutableRawPointer
+{
+    if value < 10 {
+        destination.storeBytes(of: UInt8(48 + value), as: UInt8.self)
+        return destination + 1
+    }
+    var digits = 0
+    var rest = value
+    while rest > 0 {
+        digits += 1
+        rest /= 10
+    }
+    rest = value
+    var position = digits - 1
+    while rest > 0 {
+        destination.storeBytes(of: UInt8(48 + rest % 10), toByteOffset: position, as: UInt8.self)
+        rest /= 10
+        position -= 1
+    }
+    return destination + digits
 }

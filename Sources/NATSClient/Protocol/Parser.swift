@@ -30,6 +30,9 @@ struct ProtocolParser {
     private var partialLine: [UInt8] = []
     private var partialPayload: [UInt8] = []
     private var failure: NATSError?
+    /// The last subject seen: a stream of messages mostly repeats one, and reusing the string
+    /// saves decoding (and, for long subjects, allocating) it again.
+    private var lastSubject = ""
 
     init() {}
 
@@ -64,7 +67,7 @@ struct ProtocolParser {
                 if partialPayload.isEmpty && end - position >= frameSize {
                     // The whole payload is in this read: build the message straight from it.
                     let frame = UnsafeRawBufferPointer(start: base + position, count: frameSize)
-                    emit(try finish(message, frame: frame))
+                    emit(.msg(try finish(message, frame: frame)))
                     position += frameSize
                 } else {
                     let take = min(frameSize - partialPayload.count, end - position)
@@ -75,10 +78,11 @@ struct ProtocolParser {
                     if partialPayload.count == frameSize {
                         let frame = partialPayload
                         partialPayload = []
-                        let op = try frame.withUnsafeBytes { bytes in
-                            Result { () throws(NATSError) in try finish(message, frame: bytes) }
+                        try frame.withUnsafeBytes { bytes in
+                            Result { () throws(NATSError) in
+                                emit(.msg(try finish(message, frame: bytes)))
+                            }
                         }.get()
-                        emit(op)
                     }
                 }
                 continue
@@ -126,6 +130,10 @@ struct ProtocolParser {
     /// Interprets one control line (without its `\n`). MSG/HMSG set `pending` and return nil.
     private mutating func controlLine(_ raw: UnsafeRawBufferPointer) throws(NATSError) -> ServerOp?
     {
+        if let message = fastMessageHeader(raw) {
+            pending = message
+            return nil
+        }
         var line = raw[...]
         if line.last == 13 { line = line.dropLast() }
         var arguments = ArgumentSplitter(line)
@@ -160,65 +168,105 @@ struct ProtocolParser {
         }
     }
 
-    private func messageHeader(
+    private mutating func messageHeader(
         _ arguments: inout ArgumentSplitter, withHeaders: Bool, line: UnsafeRawBufferPointer
     ) throws(NATSError) -> PendingMessage {
-        var parts: [Slice<UnsafeRawBufferPointer>] = []
-        parts.reserveCapacity(5)
+        // At most five arguments; kept in locals, as an array would cost an allocation per message.
+        let empty = line[0..<0]
+        var parts = (empty, empty, empty, empty, empty)
+        var count = 0
         while let part = arguments.next() {
-            parts.append(part)
-            if parts.count > 5 { break }
+            switch count {
+            case 0: parts.0 = part
+            case 1: parts.1 = part
+            case 2: parts.2 = part
+            case 3: parts.3 = part
+            case 4: parts.4 = part
+            default: break
+            }
+            count += 1
+            if count > 5 { break }
         }
         let op = withHeaders ? "HMSG" : "MSG"
         let sizeCount = withHeaders ? 2 : 1
-        guard parts.count == 2 + sizeCount || parts.count == 3 + sizeCount else {
+        let hasReply = count == 3 + sizeCount
+        guard count == 2 + sizeCount || hasReply else {
             throw .protocolError("malformed \(op) arguments: \"\(escapedSnippet(line))\"")
         }
-        guard let sid = parseCount(parts[1]),
-            let total = parseCount(parts[parts.count - 1]), total <= maxMessageSize
+        let last = count == 3 ? parts.2 : count == 4 ? parts.3 : parts.4
+        guard let sid = parseCount(parts.1), let total = parseCount(last), total <= maxMessageSize
         else {
             throw .protocolError("malformed \(op) arguments: \"\(escapedSnippet(line))\"")
         }
         var headerSize: Int?
         if withHeaders {
-            guard let size = parseCount(parts[parts.count - 2]), size <= total,
-                size >= 2
-            else {
+            let field = hasReply ? parts.3 : parts.2
+            guard let size = parseCount(field), size <= total, size >= 2 else {
                 throw .protocolError("malformed HMSG sizes: \"\(escapedSnippet(line))\"")
             }
             headerSize = size
         }
-        let hasReply = parts.count == 3 + sizeCount
         return PendingMessage(
             sid: sid,
-            subject: String(decoding: parts[0], as: UTF8.self),
-            reply: hasReply ? String(decoding: parts[2], as: UTF8.self) : nil,
+            subject: cachedString(parts.0, &lastSubject),
+            reply: hasReply ? String(decoding: parts.2, as: UTF8.self) : nil,
             headerSize: headerSize, totalSize: total)
     }
 
-    /// Builds the message from `frame`: payload plus its trailing `\r\n`.
+    /// The common `MSG <subject> <sid> [reply] <size>` line as servers write it (upper case,
+    /// single spaces), in one pass; nil for anything else, which the general path then handles.
+    private mutating func fastMessageHeader(_ line: UnsafeRawBufferPointer) -> PendingMessage? {
+        guard let base = line.baseAddress, line.count > 9,
+            base.loadUnaligned(as: UInt32.self) == 0x2047_534D  // "MSG "
+        else { return nil }
+        var end = line.count
+        if line[end - 1] == 13 { end -= 1 }
+        // Up to four fields after "MSG ", each ended by a single space or the end of the line.
+        var starts = (0, 0, 0, 0)
+        var ends = (0, 0, 0, 0)
+        var fields = 0
+        var position = 4
+        while position < end {
+            let start = position
+            while position < end && line[position] != 32 {
+                if line[position] == 9 { return nil }
+                position += 1
+            }
+            if position == start || fields == 4 { return nil }
+            switch fields {
+            case 0: (starts.0, ends.0) = (start, position)
+            case 1: (starts.1, ends.1) = (start, position)
+            case 2: (starts.2, ends.2) = (start, position)
+            default: (starts.3, ends.3) = (start, position)
+            }
+            fields += 1
+            position += 1
+        }
+        guard fields == 3 || fields == 4, line[end - 1] != 32,
+            let sid = parseCount(line[starts.1..<ends.1])
+        else { return nil }
+        let sizeField = fields == 3 ? line[starts.2..<ends.2] : line[starts.3..<ends.3]
+        guard let total = parseCount(sizeField), total <= maxMessageSize else { return nil }
+        return PendingMessage(
+            sid: sid, subject: cachedString(line[starts.0..<ends.0], &lastSubject),
+            reply: fields == 4 ? String(decoding: line[starts.2..<ends.2], as: UTF8.self) : nil,
+            headerSize: nil, totalSize: total)
+    }
+
+    /// The message in `frame` (its bytes plus the trailing `\r\n`), borrowing the bytes.
     private mutating func finish(
         _ message: PendingMessage, frame: UnsafeRawBufferPointer
-    ) throws(NATSError) -> ServerOp {
+    ) throws(NATSError) -> MessageFrame {
         pending = nil
         let total = message.totalSize
         guard frame[total] == 13, frame[total + 1] == 10 else {
             throw .protocolError(
                 "message payload not followed by \\r\\n: \"\(escapedSnippet(frame.suffix(2)))\"")
         }
-        var headers: Headers?
-        var payloadStart = 0
-        if let headerSize = message.headerSize {
-            headers = HeaderCodec.decode(UnsafeRawBufferPointer(rebasing: frame[..<headerSize]))
-            payloadStart = headerSize
-        }
-        let payload =
-            total == payloadStart
-            ? Data() : Data(UnsafeRawBufferPointer(rebasing: frame[payloadStart..<total]))
-        return .msg(
-            sid: message.sid,
-            Message(
-                subject: message.subject, reply: message.reply, headers: headers, payload: payload))
+        return MessageFrame(
+            sid: message.sid, subject: message.subject, reply: message.reply,
+            headerSize: message.headerSize,
+            bytes: UnsafeRawBufferPointer(rebasing: frame[..<total]))
     }
 }
 
@@ -299,4 +347,18 @@ extension Slice where Base == UnsafeRawBufferPointer {
         while end > start, strip(self[end - 1]) { end -= 1 }
         return self[start..<end]
     }
+}
+
+/// `bytes` as a string, reusing `cache` when it holds the same bytes.
+private func cachedString(_ bytes: Slice<UnsafeRawBufferPointer>, _ cache: inout String) -> String {
+    let same = cache.utf8.withContiguousStorageIfAvailable { cached in
+        cached.count == bytes.count
+            && (bytes.isEmpty
+                || memcmp(
+                    cached.baseAddress!, bytes.base.baseAddress! + bytes.startIndex, bytes.count)
+                    == 0)
+    }
+    if same == true { return cache }
+    cache = String(decoding: bytes, as: UTF8.self)
+    return cache
 }

@@ -79,6 +79,11 @@ struct ByteBuffer: ~Copyable {
         text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
+    /// Lets `body` write at the end (after `reserve`); it returns how many bytes it wrote.
+    @inline(__always) mutating func writeTail(_ body: (UnsafeMutableRawPointer) -> Int) {
+        count += body(base + count)
+    }
+
     /// Appends a non-negative integer in decimal.
     @inline(__always) mutating func appendDecimal(_ value: Int) {
         precondition(value >= 0)

@@ -4,40 +4,52 @@
     import Darwin
 #endif
 
-/// A pthread mutex with a condition variable, for the threads that wait on each other
+/// A pthread mutex with condition variables, for the threads that wait on each other
 /// (`Mutex` has no condition variable). Callers keep the critical sections short.
+/// Several conditions let each kind of waiter be woken without waking the others.
 final class ConditionLock: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let conditions: UnsafeMutablePointer<pthread_cond_t>
+    private let conditionCount: Int
 
-    init() {
-        pthread_mutex_init(mutex, nil)
+    init(conditions: Int = 1) {
+        conditionCount = conditions
+        self.conditions = .allocate(capacity: conditions)
+        var mutexAttributes = pthread_mutexattr_t()
+        pthread_mutexattr_init(&mutexAttributes)
+        #if canImport(Glibc)
+            // Adaptive: spin briefly before sleeping, as the critical sections are a few
+            // hundred nanoseconds and a futex round trip costs more.
+            pthread_mutexattr_settype(&mutexAttributes, Int32(PTHREAD_MUTEX_ADAPTIVE_NP))
+        #endif
+        pthread_mutex_init(mutex, &mutexAttributes)
+        pthread_mutexattr_destroy(&mutexAttributes)
         var attributes = pthread_condattr_t()
         pthread_condattr_init(&attributes)
         #if canImport(Glibc)
             pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
         #endif
-        pthread_cond_init(condition, &attributes)
+        for index in 0..<conditions { pthread_cond_init(self.conditions + index, &attributes) }
         pthread_condattr_destroy(&attributes)
     }
 
     deinit {
-        pthread_cond_destroy(condition)
+        for index in 0..<conditionCount { pthread_cond_destroy(conditions + index) }
         pthread_mutex_destroy(mutex)
-        condition.deallocate()
+        conditions.deallocate()
         mutex.deallocate()
     }
 
     @inline(__always) func lock() { pthread_mutex_lock(mutex) }
     @inline(__always) func unlock() { pthread_mutex_unlock(mutex) }
 
-    /// Waits for a signal; the lock must be held.
-    func wait() { pthread_cond_wait(condition, mutex) }
+    /// Waits for a signal of `condition`; the lock must be held.
+    func wait(_ condition: Int = 0) { pthread_cond_wait(conditions + condition, mutex) }
 
     /// Waits for a signal or until `deadline`; the lock must be held.
     /// Returns false when the deadline passed.
     @discardableResult
-    func wait(until deadline: ContinuousClock.Instant) -> Bool {
+    func wait(until deadline: ContinuousClock.Instant, _ condition: Int = 0) -> Bool {
         let remaining = ContinuousClock.now.duration(to: deadline)
         if remaining <= .zero { return false }
         var now = timespec()
@@ -54,11 +66,11 @@ final class ConditionLock: @unchecked Sendable {
             wholeSeconds += 1
         }
         var target = timespec(tv_sec: wholeSeconds, tv_nsec: nanos)
-        return pthread_cond_timedwait(condition, mutex, &target) != ETIMEDOUT
+        return pthread_cond_timedwait(conditions + condition, mutex, &target) != ETIMEDOUT
     }
 
-    func signal() { pthread_cond_signal(condition) }
-    func broadcast() { pthread_cond_broadcast(condition) }
+    func signal(_ condition: Int = 0) { pthread_cond_signal(conditions + condition) }
+    func broadcast(_ condition: Int = 0) { pthread_cond_broadcast(conditions + condition) }
 
     @inline(__always) func withLock<T>(_ body: () throws -> T) rethrows -> T {
         lock()

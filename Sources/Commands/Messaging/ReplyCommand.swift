@@ -1,0 +1,108 @@
+import ArgumentKit
+import FoundationEssentials
+import NATSClient
+import Synchronization
+
+/// `natsctl reply SUBJECT [BODY]`: answers every request on SUBJECT, until `--count`, Ctrl-C or
+/// SIGTERM (exit 0).
+enum ReplyCommand {
+    static let command = Command(
+        name: "reply",
+        abstract: "Answer requests on a subject",
+        discussion: """
+            Each request gets BODY as its reply; BODY is a template that may use {{Request}} \
+            (the request's body) besides {{Count}}, {{TimeStamp}}, {{ID}} and the others. \
+            With --echo (the default when BODY is left out) the reply is the request's own body \
+            and headers.
+            """,
+        arguments: [
+            Argument("subject", help: "Subject to answer on (wildcards allowed)"),
+            Argument("body", optional: true, help: "Reply body template"),
+        ],
+        options: [
+            .option(
+                "queue", default: "NATS-RPLY-22",
+                help: "Queue group, so several repliers share the requests", valueName: "GROUP"),
+            .option("count", value: .int(atLeast: 1), help: "Exit after answering this many"),
+            .flag("echo", help: "Reply with the request's body and headers"),
+            .option(
+                "header", short: "H", repeatable: true,
+                help: "Header NAME:VALUE added to replies (repeatable)", valueName: "NAME:VALUE"),
+            .flag("quiet", short: "q", help: "Do not print the requests"),
+        ],
+        examples: [
+            "natsctl reply service.time 'it is {{Time}}'",
+            "natsctl reply 'echo.>' --echo",
+            "natsctl reply greet 'hello {{Request}}' --count 1",
+        ],
+        run: CommandContext.action(run))
+
+    static func run(_ context: CommandContext) async throws {
+        let invocation = context.invocation
+        let subject = invocation.argument("subject") ?? ""
+        try SubjectRules.check(subject, wildcards: true)
+        let extraHeaders = try SubjectRules.headerPairs(invocation.strings("header"))
+        let bodyTemplate = invocation.argument("body").map(MessageTemplate.init)
+        let echo = invocation.isOn("echo") || bodyTemplate == nil
+        let headerTemplates = extraHeaders.map { ($0.0, MessageTemplate($0.1)) }
+        let limit = invocation.int("count")
+        let quiet = invocation.isOn("quiet")
+        let connection = try await context.connect(keepReconnecting: true)
+        let requests: Subscription
+        do {
+            requests = try connection.subscribe(subject, queue: invocation.string("queue"))
+            try await connection.flush(timeout: context.timeout)
+        } catch {
+            throw CommandFailure("could not subscribe: \(error)")
+        }
+        let terminal = context.terminal
+        terminal.errLine(
+            "Listening on \"\(subject)\" in group \"\(invocation.string("queue") ?? "")\"")
+        let counter = ReplyCounter()
+        let rendering = MessageRendering(mode: .full)
+        let signal = try await SignalTrap.run {
+            for try await request in requests {
+                guard let reply = request.reply else { continue }
+                let number = counter.next()
+                if !quiet {
+                    terminal.out(
+                        rendering.render(request, number: number, received: Timestamps.now()))
+                    terminal.flush()
+                }
+                let values = MessageTemplate.Values(
+                    count: number, request: String(decoding: request.payload, as: UTF8.self))
+                var headers = echo ? (request.headers ?? Headers()) : Headers()
+                for (name, value) in headerTemplates { headers.append(name, value.render(values)) }
+                let payload =
+                    echo ? request.payload : Data((bodyTemplate?.render(values) ?? "").utf8)
+                do {
+                    try connection.publish(
+                        reply, payload: payload, headers: headers.isEmpty ? nil : headers)
+                } catch {
+                    throw CommandFailure("could not reply: \(error)")
+                }
+                if let limit, number >= limit { break }
+            }
+            try? await connection.flush(timeout: context.timeout)
+        }
+        try? requests.unsubscribe()
+        let reason = signal.map { $0 == 2 ? " (interrupted)" : " (terminated)" } ?? ""
+        terminal.errLine("Answered \(Humanize.count(counter.value)) requests\(reason)")
+    }
+}
+
+/// Counts answered requests across the reply loop and the closing summary.
+final class ReplyCounter: Sendable {
+    private let count = Mutex(0)
+
+    /// Increments and returns the new count.
+    func next() -> Int {
+        count.withLock {
+            $0 += 1
+            return $0
+        }
+    }
+
+    /// The current count.
+    var value: Int { count.withLock { $0 } }
+}

@@ -1,0 +1,172 @@
+import ArgumentKit
+import NATSClient
+import Synchronization
+
+/// `natsctl sub SUBJECT...`: prints messages as they arrive, until `--count`, `--wait`, Ctrl-C or
+/// SIGTERM; then a one-line summary on standard error. Survives server restarts.
+enum SubCommand {
+    static let command = Command(
+        name: "sub", aliases: ["subscribe"],
+        abstract: "Subscribe to subjects and print the messages",
+        discussion: """
+            Messages go to standard output, banners and the closing summary to standard error. \
+            Ctrl-C or SIGTERM ends the subscription cleanly with exit code 0. --json prints one \
+            JSON object per message (JSON Lines): subject, reply, headers, data (UTF-8 text, or \
+            base64 with "encoding": "base64"), size and received time.
+            """,
+        arguments: [
+            Argument(
+                "subjects", variadic: true, help: "Subjects to subscribe to (wildcards allowed)")
+        ],
+        options: [
+            .option("queue", help: "Queue group to join", valueName: "GROUP"),
+            .option("count", value: .int(atLeast: 1), help: "Exit after this many messages"),
+            .option("wait", value: .duration, help: "Exit after this long without a message"),
+            .flag("raw", short: "r", help: "Print only the bodies, one per line"),
+            .flag("headers-only", help: "Print only the Received lines and headers"),
+            .flag("subjects-only", help: "Print only the Received lines"),
+            .flag("timestamp", short: "t", help: "Add the time each message was received"),
+            .option(
+                "ignore-subject", short: "I", repeatable: true,
+                help: "Skip messages on subjects matching this pattern (repeatable)",
+                valueName: "SUBJECT"),
+            .flag("json", help: "Print each message as a JSON object on its own line"),
+        ],
+        examples: [
+            "natsctl sub 'events.>'",
+            "natsctl sub orders.new --count 10 --json",
+            "natsctl sub 'location.*' --queue workers --raw",
+        ],
+        run: CommandContext.action(run))
+
+    static func run(_ context: CommandContext) async throws {
+        let invocation = context.invocation
+        let subjects = invocation.arguments("subjects")
+        for subject in subjects { try SubjectRules.check(subject, wildcards: true) }
+        let ignored = invocation.strings("ignore-subject")
+        for pattern in ignored {
+            try SubjectRules.check(pattern, wildcards: true, what: "--ignore-subject pattern")
+        }
+        let rendering = try renderingMode(invocation)
+        let limit = invocation.int("count")
+        let idle = invocation.duration("wait")
+        let connection = try await context.connect(keepReconnecting: true)
+        let subscriptions: [Subscription]
+        do {
+            subscriptions = try subjects.map {
+                try connection.subscribe($0, queue: invocation.string("queue"))
+            }
+            try await connection.flush(timeout: context.timeout)
+        } catch {
+            throw CommandFailure("could not subscribe: \(error)")
+        }
+        let terminal = context.terminal
+        let queueNote = invocation.string("queue").map { " in queue group \($0)" } ?? ""
+        terminal.errLine("Subscribing on \(subjects.joined(separator: ", "))\(queueNote)")
+        let printer = MessagePrinter(
+            rendering: rendering, terminal: terminal, limit: limit, ignored: ignored)
+        let eventsTask = Task {
+            for await event in connection.events { ConnectionEvents.report(event, on: terminal) }
+        }
+        defer { eventsTask.cancel() }
+        let signal = try await SignalTrap.run {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for subscription in subscriptions {
+                    group.addTask {
+                        for try await message in subscription where !printer.print(message) {
+                            return
+                        }
+                    }
+                }
+                if let idle, idle > .zero {
+                    group.addTask { try await printer.waitUntilIdle(for: idle) }
+                }
+                try await group.next()
+                group.cancelAll()
+            }
+        }
+        for subscription in subscriptions { try? subscription.unsubscribe() }
+        terminal.flush()
+        let reason = signal.map { $0 == 2 ? " (interrupted)" : " (terminated)" } ?? ""
+        terminal.errLine("Received \(Humanize.count(printer.count)) messages\(reason)")
+    }
+
+    private static func renderingMode(_ invocation: Invocation) throws -> MessageRendering {
+        let modes: [(String, MessageRendering.Mode)] = [
+            ("json", .jsonLines), ("raw", .raw), ("headers-only", .headersOnly),
+            ("subjects-only", .subjectsOnly),
+        ]
+        let chosen = modes.filter { invocation.isOn($0.0) }
+        if chosen.count > 1 {
+            throw UsageError(
+                "choose one of " + chosen.map { "--\($0.0)" }.joined(separator: ", "))
+        }
+        return MessageRendering(
+            mode: chosen.first?.1 ?? .full, timestamps: invocation.isOn("timestamp"))
+    }
+}
+
+/// Prints messages from several subscriptions in arrival order and counts them.
+final class MessagePrinter: Sendable {
+    private struct State {
+        var count = 0
+        var lastActivity = ContinuousClock.now
+    }
+
+    private let state = Mutex(State())
+    private let rendering: MessageRendering
+    private let terminal: Terminal
+    private let limit: Int?
+    private let ignored: [String]
+
+    init(rendering: MessageRendering, terminal: Terminal, limit: Int?, ignored: [String]) {
+        self.rendering = rendering
+        self.terminal = terminal
+        self.limit = limit
+        self.ignored = ignored
+    }
+
+    /// The number of messages printed.
+    var count: Int { state.withLock { $0.count } }
+
+    /// Prints a message; returns false once the limit is reached.
+    func print(_ message: Message) -> Bool {
+        if ignored.contains(where: { SubjectRules.matches(message.subject, pattern: $0) }) {
+            return true
+        }
+        return state.withLock { state in
+            if let limit, state.count >= limit { return false }
+            state.count += 1
+            state.lastActivity = .now
+            terminal.out(
+                rendering.render(message, number: state.count, received: Timestamps.now()))
+            terminal.flush()
+            return limit.map { state.count < $0 } ?? true
+        }
+    }
+
+    /// Returns once no message has arrived for `idle`.
+    /// - Throws: `CancellationError` when cancelled.
+    func waitUntilIdle(for idle: Duration) async throws {
+        while true {
+            let last = state.withLock { $0.lastActivity }
+            let quietFor = ContinuousClock.now - last
+            if quietFor >= idle { return }
+            try await Task.sleep(for: idle - quietFor)
+        }
+    }
+}
+
+/// Connection events on standard error, for long-running commands.
+enum ConnectionEvents {
+    static func report(_ event: ConnectionEvent, on terminal: Terminal) {
+        switch event {
+        case .disconnected(let reason): terminal.errLine("Disconnected: \(reason)")
+        case .reconnected(let url): terminal.errLine("Reconnected to \(url)")
+        case .lameDuckMode: terminal.errLine("The server is entering lame duck mode")
+        case .serverError(let text): terminal.errLine("Server error: \(text)")
+        case .closed(let reason):
+            terminal.errLine("Connection closed" + (reason.map { ": \($0)" } ?? ""))
+        }
+    }
+}
