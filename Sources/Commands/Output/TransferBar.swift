@@ -29,7 +29,8 @@ final class TransferBar: @unchecked Sendable {
         if let total = progress.totalBytes, total > 0 {
             let width = 24
             let filled = min(width, Int(Double(progress.bytes) / Double(total) * Double(width)))
-            text += " [" + String(repeating: "█", count: filled)
+            text +=
+                " [" + String(repeating: "█", count: filled)
                 + String(repeating: "░", count: width - filled) + "]"
         }
         text += " \(TransferRates.rate(bytes: progress.bytes, over: progress.elapsed))"
@@ -47,7 +48,8 @@ final class TransferBar: @unchecked Sendable {
 enum TransferRates {
     /// `12.5 MiB/s`.
     static func rate(bytes: UInt64, over elapsed: Duration) -> String {
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds =
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         guard seconds > 0 else { return "-" }
         return Humanize.bytes(Int64(Double(bytes) / seconds)) + "/s"
     }

@@ -30,7 +30,9 @@ enum StreamBackupCommand {
             .option(
                 "idle-timeout", value: .duration, default: "30s",
                 help: "How long to wait for the next chunk before giving up"),
-            .flag("progress", negatable: true, default: true, help: "Show a progress bar on a terminal"),
+            .flag(
+                "progress", negatable: true, default: true,
+                help: "Show a progress bar on a terminal"),
         ],
         examples: [
             "natsctl stream backup TRANSACTIONS backup/transactions.tar.gz",
@@ -50,7 +52,8 @@ enum StreamBackupCommand {
         }
         let toStandardOutput = target == "-"
         if toStandardOutput && context.terminal.stdoutIsTerminal {
-            throw UsageError("refusing to write a tar stream to a terminal: redirect standard output")
+            throw UsageError(
+                "refusing to write a tar stream to a terminal: redirect standard output")
         }
         let bar = TransferBar(
             enabled: invocation.flag("progress") ?? true, terminal: context.terminal,

@@ -19,13 +19,17 @@ enum StreamRestoreCommand {
         options: [
             .flag("replace", help: "Delete an existing stream of the same name first"),
             .flag("force", short: "f", help: "Replace without asking"),
-            .option("replicas", value: .int(1...5), help: "Number of replicas of the restored stream"),
-            .option("cluster", help: "Place the restored stream in this cluster", valueName: "CLUSTER"),
+            .option(
+                "replicas", value: .int(1...5), help: "Number of replicas of the restored stream"),
+            .option(
+                "cluster", help: "Place the restored stream in this cluster", valueName: "CLUSTER"),
             .option("tag", repeatable: true, help: "Placement tag (repeatable)", aliases: ["tags"]),
             .option(
                 "config", value: .file,
                 help: "Restore with this configuration (same stream name)", valueName: "FILE"),
-            .flag("progress", negatable: true, default: true, help: "Show a progress bar on a terminal"),
+            .flag(
+                "progress", negatable: true, default: true,
+                help: "Show a progress bar on a terminal"),
         ],
         examples: [
             "natsctl stream restore backup/transactions.tar.gz",
@@ -50,7 +54,8 @@ enum StreamRestoreCommand {
             }
             if let problem = JSONSyntaxCheck.firstError(in: [UInt8](bytes)) {
                 throw UsageError(
-                    "malformed config file \(path), line \(problem.line), column \(problem.column): \(problem.problem)")
+                    "malformed config file \(path), line \(problem.line), column \(problem.column): \(problem.problem)"
+                )
             }
             options.replacementConfig = [UInt8](bytes)
         }
@@ -58,13 +63,16 @@ enum StreamRestoreCommand {
             options.replaceExisting = true
             if !invocation.isOn("force") {
                 guard context.canPrompt, source != "-" else {
-                    throw UsageError("--replace needs confirmation: pass -f as well (no terminal to ask on)")
+                    throw UsageError(
+                        "--replace needs confirmation: pass -f as well (no terminal to ask on)")
                 }
                 let contents = try await backupCall("read the backup \(source)") {
                     try BackupManager.inspect(location)
                 }
-                guard context.terminal.confirm(
-                    "Replace stream \(contents.streamName) if it exists, deleting its messages?")
+                guard
+                    context.terminal.confirm(
+                        "Replace stream \(contents.streamName) if it exists, deleting its messages?"
+                    )
                 else { throw CommandFailure("restore was cancelled") }
             }
         }
