@@ -26,7 +26,7 @@ final class Outbox: @unchecked Sendable {
     static let burstWindow = 200_000
     /// How often the flusher checks on a burst: it writes when publishers have stopped
     /// appending, as long as they keep going it leaves the writing to them.
-    static let maxDelay = 100_000
+    static let maxDelay = 200_000
     /// The longest buffered bytes wait, even while publishers keep appending.
     static let maxAge = 1_000_000
     /// A connection that has not written for this long is quiet: a publish is sent at once.
