@@ -11,7 +11,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "COpenSSL", providers: [.apt(["libssl-dev"])]),
         .target(name: "NATSClient", dependencies: ["COpenSSL"]),
-        .target(name: "JetStream", dependencies: ["NATSClient"]),
+        .target(name: "Archive"),
+        .target(name: "JetStream", dependencies: ["NATSClient", "Archive"]),
         .target(name: "ArgumentKit"),
         .target(name: "Commands", dependencies: ["ArgumentKit", "JetStream", "NATSClient"]),
         .executableTarget(name: "natsctl", dependencies: ["Commands"]),
@@ -25,5 +26,6 @@ let package = Package(
         .testTarget(
             name: "CommandsTests",
             dependencies: ["ArgumentKit", "Commands", "JetStream", "NATSClient", "TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
     ]
 )

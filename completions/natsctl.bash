@@ -25,6 +25,8 @@ _natsctl_subcommand() {
         rm|delete|del) echo rm ;;
         purge) echo purge ;;
         get) echo get ;;
+        backup|snapshot) echo backup ;;
+        restore) echo restore ;;
         esac ;;
     'natsctl context')
         case "$2" in
@@ -58,6 +60,10 @@ _natsctl_takes_value() {
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--subject|--seq|--keep) return 0 ;; esac ;;
     'natsctl stream get')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--last-for|-S) return 0 ;; esac ;;
+    'natsctl stream backup')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--chunk-size|--idle-timeout) return 0 ;; esac ;;
+    'natsctl stream restore')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--replicas|--cluster|--tag|--tags|--config) return 0 ;; esac ;;
     'natsctl pub')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--count|--sleep|--header|-H|--reply|--send-on) return 0 ;; esac ;;
     'natsctl sub')
@@ -174,6 +180,23 @@ _natsctl_values() {
         --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
         --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
         --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream backup')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl stream restore')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --config) COMPREPLY=($(compgen -f -- "$3")) ;;
         esac ;;
     'natsctl pub')
         case "$2" in
@@ -303,7 +326,8 @@ _natsctl_values() {
 _natsctl_words() {
     case "$1" in
     'natsctl') COMPREPLY=($(compgen -W 'stream pub sub request reply rtt context completion man help' -- "$2")) ;;
-    'natsctl stream') COMPREPLY=($(compgen -W 'add ls info edit rm purge get' -- "$2")) ;;
+    'natsctl stream') COMPREPLY=($(compgen -W 'add ls info edit rm purge get backup restore' -- "$2")) ;;
+    'natsctl stream restore') COMPREPLY=($(compgen -f -- "$2")) ;;
     'natsctl context') COMPREPLY=($(compgen -W 'ls info add select unselect rm' -- "$2")) ;;
     'natsctl completion') COMPREPLY=($(compgen -W 'bash zsh fish' -- "$2")) ;;
     esac
@@ -347,6 +371,8 @@ _natsctl() {
         'natsctl stream rm') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --force -f --help' ;;
         'natsctl stream purge') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --subject --seq --keep --force -f --json -j --help' ;;
         'natsctl stream get') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --last-for -S --json -j --help' ;;
+        'natsctl stream backup') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --chunk-size --consumers --no-consumers --check --idle-timeout --progress --no-progress --help' ;;
+        'natsctl stream restore') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --replace --force -f --replicas --cluster --tag --tags --config --progress --no-progress --help' ;;
         'natsctl pub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --count --sleep --header -H --reply --send-on --templates --no-templates --force-stdin --quiet -q --help' ;;
         'natsctl sub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue --count --wait --raw -r --headers-only --subjects-only --timestamp -t --ignore-subject -I --json --help' ;;
         'natsctl request') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --header -H --raw -r --replies --force-stdin --help' ;;

@@ -42,6 +42,10 @@ function __natsctl_subcommand
                     echo purge
                 case get
                     echo get
+                case backup snapshot
+                    echo backup
+                case restore
+                    echo restore
             end
         case 'natsctl context'
             switch $argv[2]
@@ -89,6 +93,12 @@ function __natsctl_takes_value
             return $status
         case 'natsctl stream get'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --last-for -S
+            return $status
+        case 'natsctl stream backup'
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --chunk-size --idle-timeout
+            return $status
+        case 'natsctl stream restore'
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --replicas --cluster --tag --tags --config
             return $status
         case 'natsctl pub'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count --sleep --header -H --reply --send-on
@@ -208,6 +218,8 @@ complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -a edit -d 'Change a st
 complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -a rm -d 'Delete a stream and all its messages'
 complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -a purge -d 'Remove messages from a stream'
 complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -a get -d 'Print a stored message'
+complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -a backup -d 'Back up a stream to a file or directory'
+complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -a restore -d 'Restore a stream from a backup'
 complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -l user -x -d 'User name (alone: a token)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream\'' -l password -x -d 'Password'
@@ -440,6 +452,60 @@ complete -c natsctl -n '__natsctl_at \'natsctl stream get\'' -l trace -d 'Log pr
 complete -c natsctl -n '__natsctl_at \'natsctl stream get\'' -l no-color -d 'Never colour the output'
 complete -c natsctl -n '__natsctl_at \'natsctl stream get\'' -s S -l last-for -x -d 'The last message on this subject'
 complete -c natsctl -n '__natsctl_at \'natsctl stream get\'' -s j -l json -d 'Print the stored message as JSON'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l user -x -d 'User name (alone: a token)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l password -x -d 'Password'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l token -x -d 'Authentication token'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l creds -r -F -d 'User credentials (.creds) file'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l nkey -r -F -d 'User NKEY seed file'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l tlscert -r -F -d 'TLS client certificate file'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l tlskey -r -F -d 'TLS client private key file'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l tlsca -r -F -d 'CA file to verify the server with'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l tlsfirst -l tls-first -d 'Start TLS before the server\'s INFO (handshake_first)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l timeout -x -d 'Time to wait for the server and for API responses'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l connection-name -x -d 'Name of the connection shown by the server'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l inbox-prefix -x -d 'Prefix of reply subjects'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l js-domain -x -d 'JetStream domain to address'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l js-api-prefix -x -d 'JetStream API subject prefix'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l context -x -d 'nats CLI context to use (a name or a .json file)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l no-context -d 'Ignore the stored nats CLI contexts'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l chunk-size -x -d 'Size of the chunks the server sends'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l consumers -d 'Include the stream\'s consumers'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l no-consumers -d 'Turn off: Include the stream\'s consumers'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l check -d 'Have the server verify message checksums while snapshotting'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l idle-timeout -x -d 'How long to wait for the next chunk before giving up'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l progress -d 'Show a progress bar on a terminal'
+complete -c natsctl -n '__natsctl_at \'natsctl stream backup\'' -l no-progress -d 'Turn off: Show a progress bar on a terminal'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l user -x -d 'User name (alone: a token)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l password -x -d 'Password'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l token -x -d 'Authentication token'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l creds -r -F -d 'User credentials (.creds) file'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l nkey -r -F -d 'User NKEY seed file'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l tlscert -r -F -d 'TLS client certificate file'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l tlskey -r -F -d 'TLS client private key file'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l tlsca -r -F -d 'CA file to verify the server with'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l tlsfirst -l tls-first -d 'Start TLS before the server\'s INFO (handshake_first)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l timeout -x -d 'Time to wait for the server and for API responses'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l connection-name -x -d 'Name of the connection shown by the server'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l inbox-prefix -x -d 'Prefix of reply subjects'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l js-domain -x -d 'JetStream domain to address'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l js-api-prefix -x -d 'JetStream API subject prefix'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l context -x -d 'nats CLI context to use (a name or a .json file)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l no-context -d 'Ignore the stored nats CLI contexts'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l replace -d 'Delete an existing stream of the same name first'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -s f -l force -d 'Replace without asking'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l replicas -x -d 'Number of replicas of the restored stream'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l cluster -x -d 'Place the restored stream in this cluster'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l tag -l tags -x -d 'Placement tag (repeatable)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l config -r -F -d 'Restore with this configuration (same stream name)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l progress -d 'Show a progress bar on a terminal'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -l no-progress -d 'Turn off: Show a progress bar on a terminal'
+complete -c natsctl -n '__natsctl_at \'natsctl stream restore\'' -F
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l user -x -d 'User name (alone: a token)'
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l password -x -d 'Password'

@@ -103,6 +103,8 @@ _natsctl__stream() {
             'rm:Delete a stream and all its messages'
             'purge:Remove messages from a stream'
             'get:Print a stored message'
+            'backup:Back up a stream to a file or directory'
+            'restore:Restore a stream from a backup'
         )
         _describe -t commands 'natsctl stream command' commands && ret=0 ;;
     args)
@@ -114,6 +116,8 @@ _natsctl__stream() {
         rm|delete|del) _natsctl__stream__rm && ret=0 ;;
         purge) _natsctl__stream__purge && ret=0 ;;
         get) _natsctl__stream__get && ret=0 ;;
+        backup|snapshot) _natsctl__stream__backup && ret=0 ;;
+        restore) _natsctl__stream__restore && ret=0 ;;
         esac ;;
     esac
     return ret
@@ -405,6 +409,80 @@ _natsctl__stream__get() {
         '(- *)'{-h,--help}'[Show help]' \
         ':name -- Stream name: ' \
         '::seq -- Message sequence: ' \
+        && return 0
+}
+
+_natsctl__stream__backup() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--chunk-size)--chunk-size=[Size of the chunks the server sends]:SIZE: ' \
+        '(--consumers --no-consumers)--consumers[Include the stream'\''s consumers]' \
+        '(--consumers --no-consumers)--no-consumers[Turn off: Include the stream'\''s consumers]' \
+        '(--check)--check[Have the server verify message checksums while snapshotting]' \
+        '(--idle-timeout)--idle-timeout=[How long to wait for the next chunk before giving up]:DURATION: ' \
+        '(--progress --no-progress)--progress[Show a progress bar on a terminal]' \
+        '(--progress --no-progress)--no-progress[Turn off: Show a progress bar on a terminal]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- Stream name: ' \
+        ':target -- File, directory, or - for standard output:_files' \
+        && return 0
+}
+
+_natsctl__stream__restore() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--replace)--replace[Delete an existing stream of the same name first]' \
+        '(--force -f)--force[Replace without asking]' \
+        '(--force -f)-f[Replace without asking]' \
+        '(--replicas)--replicas=[Number of replicas of the restored stream]:N: ' \
+        '(--cluster)--cluster=[Place the restored stream in this cluster]:CLUSTER: ' \
+        '*--tag=[Placement tag (repeatable)]:TAG: ' \
+        '*--tags=[Placement tag (repeatable)]:TAG: ' \
+        '(--config)--config=[Restore with this configuration (same stream name)]:FILE:_files' \
+        '(--progress --no-progress)--progress[Show a progress bar on a terminal]' \
+        '(--progress --no-progress)--no-progress[Turn off: Show a progress bar on a terminal]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':source -- Backup file, directory, or -:_files' \
         && return 0
 }
 

@@ -78,6 +78,12 @@ demo_streams() {
     run stream ls
     run stream info TRANSACTIONS
     run stream get TRANSACTIONS --last-for events.transactions.5
+
+    step "backup before an upgrade, and a restore"
+    run stream backup TRANSACTIONS "$WORK/transactions.tar.gz" --no-progress
+    tar tzf "$WORK/transactions.tar.gz" >&2
+    run stream rm TRANSACTIONS -f
+    run stream restore "$WORK/transactions.tar.gz" --no-progress
 }
 
 demo_messaging

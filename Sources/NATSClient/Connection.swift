@@ -4,12 +4,14 @@ import FoundationEssentials
 /// automatic reconnect.
 public final class Connection: Sendable {
     let core: ConnectionCore
-    private let outbox: Outbox
+    /// The core's outbox, unretained: the core owns it for as long as this object lives, and
+    /// skipping the reference counting is measurable on the publish path.
+    private let outbox: Unmanaged<Outbox>
     private let tracing: Bool
 
     init(core: ConnectionCore) {
         self.core = core
-        outbox = core.outbox
+        outbox = Unmanaged.passUnretained(core.outbox)
         tracing = core.options.trace != nil
     }
 
@@ -41,14 +43,23 @@ public final class Connection: Sendable {
     public func publish(
         _ subject: String, payload: Data = Data(), reply: String? = nil, headers: Headers? = nil
     ) throws(NATSError) {
-        if let headers {
-            try core.outbox.publish(
-                subject: subject, reply: reply, headers: headers, payload: payload, flushNow: false)
-        } else {
-            try core.outbox.publish(
-                subject: subject, reply: reply, payload: payload, flushNow: false)
+        let error = outbox._withUnsafeGuaranteedRef { outbox -> NATSError? in
+            do throws(NATSError) {
+                if let headers {
+                    try outbox.publish(
+                        subject: subject, reply: reply, headers: headers, payload: payload,
+                        flushNow: false)
+                } else {
+                    try outbox.publish(
+                        subject: subject, reply: reply, payload: payload, flushNow: false)
+                }
+                return nil
+            } catch {
+                return error
+            }
         }
-        if core.options.trace != nil {
+        if let error { throw error }
+        if tracing {
             core.tracePublish(subject: subject, reply: reply, headers: headers, payload: payload)
         }
     }

@@ -18,6 +18,8 @@ public final class NatsctlProcess: @unchecked Sendable {
         public var stdout: String
         /// Everything written to standard error.
         public var stderr: String
+        /// Standard output as raw bytes (for binary output such as `stream backup NAME -`).
+        public var stdoutBytes: Data
         /// Standard output split into lines, without the trailing empty one.
         public var lines: [String] {
             stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
@@ -156,7 +158,9 @@ public final class NatsctlProcess: @unchecked Sendable {
         let code =
             process.terminationReason == .uncaughtSignal
             ? 128 + process.terminationStatus : process.terminationStatus
-        return Result(exitCode: code, stdout: stdoutSoFar(), stderr: stderrSoFar())
+        return Result(
+            exitCode: code, stdout: stdoutSoFar(), stderr: stderrSoFar(),
+            stdoutBytes: (try? Data(contentsOf: stdoutFile)) ?? Data())
     }
 
     /// Runs `natsctl` to completion.

@@ -8,7 +8,7 @@ enum StreamCommands {
         subcommands: [
             StreamAddCommand.command, StreamListCommand.command, StreamInfoCommand.command,
             StreamEditCommand.command, StreamRemoveCommand.command, StreamPurgeCommand.command,
-            StreamGetCommand.command,
+            StreamGetCommand.command, StreamBackupCommand.command, StreamRestoreCommand.command,
         ],
         examples: [
             "natsctl stream ls",

@@ -102,6 +102,14 @@ public struct JetStreamManager: Sendable {
     func decodeReply<Response: Decodable>(
         _ payload: Data, from subject: String, as type: Response.Type
     ) throws -> Response {
+        try Self.decodeReply(payload, from: subject, as: type)
+    }
+
+    /// Reads the envelope of `payload`, throws its error if any, then decodes `Response`.
+    /// - Throws: ``APIError`` or ``JetStreamError/invalidResponse(subject:reason:)``.
+    static func decodeReply<Response: Decodable>(
+        _ payload: Data, from subject: String, as type: Response.Type
+    ) throws -> Response {
         let envelope: APIEnvelope
         do {
             envelope = try Self.decoder.decode(APIEnvelope.self, from: payload)

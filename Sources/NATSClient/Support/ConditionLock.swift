@@ -69,6 +69,11 @@ final class ConditionLock: @unchecked Sendable {
         return pthread_cond_timedwait(conditions + condition, mutex, &target) != ETIMEDOUT
     }
 
+    /// Waits for a signal or for `nanoseconds`; the lock must be held.
+    func wait(nanoseconds: Int, _ condition: Int = 0) {
+        wait(until: ContinuousClock.now + .nanoseconds(nanoseconds), condition)
+    }
+
     func signal(_ condition: Int = 0) { pthread_cond_signal(conditions + condition) }
     func broadcast(_ condition: Int = 0) { pthread_cond_broadcast(conditions + condition) }
 
@@ -112,4 +117,11 @@ func startThread(name: String, _ body: @escaping @Sendable () -> Void) {
     #else
         if let thread { pthread_detach(thread) }
     #endif
+}
+
+/// Monotonic time in nanoseconds (CLOCK_MONOTONIC, as `ContinuousClock` on Linux).
+@inline(__always) func monotonicNanos() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Int(now.tv_sec) &* 1_000_000_000 &+ Int(now.tv_nsec)
 }

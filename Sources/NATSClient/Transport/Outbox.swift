@@ -18,16 +18,19 @@ final class Outbox: @unchecked Sendable {
     static let highWater = 4 * 1024 * 1024
     /// The most that is kept while disconnected.
     static let reconnectBufferLimit = 8 * 1024 * 1024
+    // Times are monotonic nanoseconds (`monotonicNanos()`): cheaper than `ContinuousClock`
+    // values on the publish path.
+
     /// A write this recent means publishers are busy: the flusher then lets buffered bytes
     /// wait up to `maxDelay` for more to join them, instead of sending each few on their own.
-    static let burstWindow = Duration.microseconds(200)
+    static let burstWindow = 200_000
     /// How often the flusher checks on a burst: it writes when publishers have stopped
     /// appending, as long as they keep going it leaves the writing to them.
-    static let maxDelay = Duration.microseconds(100)
+    static let maxDelay = 200_000
     /// The longest buffered bytes wait, even while publishers keep appending.
-    static let maxAge = Duration.milliseconds(1)
+    static let maxAge = 1_000_000
     /// A connection that has not written for this long is quiet: a publish is sent at once.
-    static let idleGap = Duration.microseconds(50)
+    static let idleGap = 50_000
 
     /// The lock's conditions: the flusher's, and the one for threads waiting for a write.
     private static let flusherCondition = 0
@@ -50,9 +53,9 @@ final class Outbox: @unchecked Sendable {
         /// Something asked to be written at once while another thread was writing.
         var urgent = false
         /// When the last write finished; a recent one means a burst is under way.
-        var lastWrite = ContinuousClock.now
+        var lastWrite = monotonicNanos()
         /// When the buffer last went from empty to not empty.
-        var pendingSince = ContinuousClock.now
+        var pendingSince = monotonicNanos()
         /// The flusher checks back on a timer during a burst; publishers need not wake it.
         var flusherPolling = false
         /// Threads waiting in `waitForWriter` or `close`.
@@ -227,10 +230,10 @@ final class Outbox: @unchecked Sendable {
         let s = state
         s.pointee.appends &+= 1
         guard s.pointee.socket != nil else { return }
-        var now: ContinuousClock.Instant?
+        var now = 0
         if wasEmpty {
-            now = ContinuousClock.now
-            s.pointee.pendingSince = now!
+            now = monotonicNanos()
+            s.pointee.pendingSince = now
         }
         if !s.pointee.writing {
             if flushNow || s.pointee.buffer.count >= Self.writeThreshold {
@@ -239,7 +242,7 @@ final class Outbox: @unchecked Sendable {
             }
             // On a quiet connection, send at once rather than wake the flusher: that thread
             // hop would cost request/reply latency. In a burst, leave it to batching.
-            if let now, !s.pointee.flusherPolling, now - s.pointee.lastWrite > Self.idleGap {
+            if wasEmpty && !s.pointee.flusherPolling && now - s.pointee.lastWrite > Self.idleGap {
                 writeBuffer()
                 return
             }
@@ -260,7 +263,7 @@ final class Outbox: @unchecked Sendable {
         s.pointee.pingsInBuffer = 0
         lock.unlock()
         let ok = socket.writeAll(s.pointee.spare.bytes)
-        let now = ContinuousClock.now
+        let now = monotonicNanos()
         lock.lock()
         s.pointee.lastWrite = now
         s.pointee.spare.removeAll()
@@ -286,7 +289,7 @@ final class Outbox: @unchecked Sendable {
         while s.pointee.closedReason == nil
             || (!s.pointee.buffer.isEmpty && s.pointee.socket != nil)
         {
-            let now = ContinuousClock.now
+            let now = monotonicNanos()
             let bursting = now - s.pointee.lastWrite < Self.burstWindow
             if s.pointee.socket != nil && !s.pointee.writing && !s.pointee.buffer.isEmpty {
                 let stalled = s.pointee.appends == appendsSeen
@@ -298,10 +301,10 @@ final class Outbox: @unchecked Sendable {
                     writeBuffer()
                 } else {
                     s.pointee.flusherPolling = true
-                    lock.wait(until: now + Self.maxDelay, Self.flusherCondition)
+                    lock.wait(nanoseconds: Self.maxDelay, Self.flusherCondition)
                 }
             } else if s.pointee.flusherPolling && (s.pointee.writing || bursting) {
-                lock.wait(until: now + Self.maxDelay, Self.flusherCondition)
+                lock.wait(nanoseconds: Self.maxDelay, Self.flusherCondition)
             } else {
                 s.pointee.flusherPolling = false
                 s.pointee.flusherIdle = true
