@@ -10,7 +10,12 @@ let package = Package(
     dependencies: [],
     targets: [
         .systemLibrary(name: "COpenSSL", providers: [.apt(["libssl-dev"])]),
-        .target(name: "NATSClient", dependencies: ["COpenSSL"]),
+        .target(
+            name: "NATSClient", dependencies: ["COpenSSL"],
+            // The publish and receive paths check exclusive access to their buffers on every
+            // message; the checks cost ~15% of publish CPU (measured with perf), and the buffers
+            // are only ever touched under the connection's locks.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Archive"),
         .target(name: "JetStream", dependencies: ["NATSClient", "Archive"]),
         .target(name: "ArgumentKit"),
