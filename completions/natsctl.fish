@@ -110,7 +110,7 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --header -H --replies
             return $status
         case 'natsctl reply'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --header -H
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue -q --count --header -H
             return $status
         case 'natsctl rtt'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context
@@ -604,11 +604,11 @@ complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l context -x -d 'nats C
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l no-context -d 'Ignore the stored nats CLI contexts'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l no-color -d 'Never colour the output'
-complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l queue -x -d 'Queue group, so several repliers share the requests'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s q -l queue -x -d 'Queue group, so several repliers share the requests'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l count -x -d 'Exit after answering this many'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l echo -d 'Reply with the request\'s body and headers'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s H -l header -x -d 'Header NAME:VALUE added to replies (repeatable)'
-complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s q -l quiet -d 'Do not print the requests'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l quiet -d 'Do not print the requests'
 complete -c natsctl -n '__natsctl_at \'natsctl rtt\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl rtt\'' -l user -x -d 'User name (alone: a token)'
 complete -c natsctl -n '__natsctl_at \'natsctl rtt\'' -l password -x -d 'Password'

@@ -624,13 +624,13 @@ _natsctl__reply() {
         '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
         '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
         '(--no-color)--no-color[Never colour the output]' \
-        '(--queue)--queue=[Queue group, so several repliers share the requests]:GROUP: ' \
+        '(--queue -q)--queue=[Queue group, so several repliers share the requests]:GROUP: ' \
+        '(--queue -q)-q+[Queue group, so several repliers share the requests]:GROUP: ' \
         '(--count)--count=[Exit after answering this many]:N: ' \
         '(--echo)--echo[Reply with the request'\''s body and headers]' \
         '*--header=[Header NAME:VALUE added to replies (repeatable)]:NAME:VALUE: ' \
         '*-H+[Header NAME:VALUE added to replies (repeatable)]:NAME:VALUE: ' \
-        '(--quiet -q)--quiet[Do not print the requests]' \
-        '(--quiet -q)-q[Do not print the requests]' \
+        '(--quiet)--quiet[Do not print the requests]' \
         '(- *)'{-h,--help}'[Show help]' \
         ':subject -- Subject to answer on (wildcards allowed): ' \
         '::body -- Reply body template: ' \

@@ -55,7 +55,7 @@ demo_messaging() {
     cat "$WORK/sub.err" >&2
 
     step "request and reply"
-    "$NATSCTL" reply pricing.quote '{"zone": "{{Request}}", "price": 12.5}' --count 1 -q \
+    "$NATSCTL" reply pricing.quote '{"zone": "{{Request}}", "price": 12.5}' --count 1 --quiet \
         2> "$WORK/reply.err" &
     local reply_pid=$!
     wait_for "$WORK/reply.err" "Listening on"

@@ -195,7 +195,7 @@ import Testing
 
     @Test func replyEchoesBodyAndHeaders() throws {
         let reply = try NatsctlProcess(
-            ["-s", server.url, "reply", "svc.mirror", "--echo", "--count", "1", "-q"])
+            ["-s", server.url, "reply", "svc.mirror", "--echo", "--count", "1", "--quiet"])
         #expect(reply.waitForOutput(containing: "Listening on"))
         let result = try natsctl(["request", "svc.mirror", "same", "-H", "Echo:yes"])
         #expect(result.exitCode == 0, "\(result.stderr)")

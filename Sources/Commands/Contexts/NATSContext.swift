@@ -1,4 +1,5 @@
 import FoundationEssentials
+import JetStream
 
 /// One `nats` CLI context: the connection settings stored in `nats/context/NAME.json`.
 ///

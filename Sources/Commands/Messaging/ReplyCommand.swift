@@ -21,14 +21,14 @@ enum ReplyCommand {
         ],
         options: [
             .option(
-                "queue", default: "NATS-RPLY-22",
+                "queue", short: "q", default: "NATS-RPLY-22",
                 help: "Queue group, so several repliers share the requests", valueName: "GROUP"),
             .option("count", value: .int(atLeast: 1), help: "Exit after answering this many"),
             .flag("echo", help: "Reply with the request's body and headers"),
             .option(
                 "header", short: "H", repeatable: true,
                 help: "Header NAME:VALUE added to replies (repeatable)", valueName: "NAME:VALUE"),
-            .flag("quiet", short: "q", help: "Do not print the requests"),
+            .flag("quiet", help: "Do not print the requests"),
         ],
         examples: [
             "natsctl reply service.time 'it is {{Time}}'",

@@ -92,7 +92,7 @@ struct StreamProvisioner {
 
     /// `field: live → requested`, with `(default)` for a value left to the server.
     static func change(_ difference: ConfigDifference) -> String {
-        func text(_ value: JetStream.JSONValue?) -> String {
+        func text(_ value: JSONValue?) -> String {
             value == nil ? "(default)" : difference.kind.text(value)
         }
         return "\(difference.field): \(text(difference.live)) → \(text(difference.expected))"

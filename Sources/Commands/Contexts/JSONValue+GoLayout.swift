@@ -1,46 +1,8 @@
-import FoundationEssentials
+import JetStream
 
-/// Any JSON value, so that fields natsctl does not know survive a rewrite of a context file.
-enum JSONValue: Sendable, Equatable, Codable {
-    case null
-    case bool(Bool)
-    case integer(Int64)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int64.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
-    }
+/// Writes JSON values the way Go's `encoding/json` indents them, so that a context file
+/// natsctl rewrites is byte for byte what the `nats` CLI would write.
+extension JSONValue {
 
     /// Writes the value as Go's `json.MarshalIndent(v, "", "  ")` would, with object keys sorted.
     func write(to output: inout String, indent: Int) {
@@ -48,6 +10,7 @@ enum JSONValue: Sendable, Equatable, Codable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .integer(let value): output += String(value)
+        case .unsignedInteger(let value): output += String(value)
         case .number(let value): output += value.isFinite ? "\(value)" : "null"
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
