@@ -6,6 +6,7 @@ _natsctl_subcommand() {
     'natsctl')
         case "$2" in
         stream|str|st|s) echo stream ;;
+        consumer|con|obs|c) echo consumer ;;
         pub|publish) echo pub ;;
         sub|subscribe) echo sub ;;
         request|req) echo request ;;
@@ -27,6 +28,15 @@ _natsctl_subcommand() {
         get) echo get ;;
         backup|snapshot) echo backup ;;
         restore) echo restore ;;
+        esac ;;
+    'natsctl consumer')
+        case "$2" in
+        add|create|new) echo add ;;
+        ls|list|l) echo ls ;;
+        info|nfo|i) echo info ;;
+        edit|update) echo edit ;;
+        rm|delete|del) echo rm ;;
+        next) echo next ;;
         esac ;;
     'natsctl context')
         case "$2" in
@@ -64,6 +74,20 @@ _natsctl_takes_value() {
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--chunk-size|--idle-timeout) return 0 ;; esac ;;
     'natsctl stream restore')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--replicas|--cluster|--tag|--tags|--config) return 0 ;; esac ;;
+    'natsctl consumer')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl consumer add')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--filter|--description|--max-deliver|--max-pending|--max-outstanding|--wait|--backoff|--backoff-steps|--backoff-min|--backoff-max|--inactive-threshold|--max-pull-batch|--max-pull-expire|--max-pull-bytes|--target|--deliver-group|--replicas|--metadata|--ack|--deliver|--replay|--heartbeat|--max-waiting|--config) return 0 ;; esac ;;
+    'natsctl consumer ls')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl consumer info')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl consumer edit')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--filter|--description|--max-deliver|--max-pending|--max-outstanding|--wait|--backoff|--backoff-steps|--backoff-min|--backoff-max|--inactive-threshold|--max-pull-batch|--max-pull-expire|--max-pull-bytes|--target|--deliver-group|--replicas|--metadata|--config) return 0 ;; esac ;;
+    'natsctl consumer rm')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
+    'natsctl consumer next')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--count) return 0 ;; esac ;;
     'natsctl pub')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--count|--sleep|--header|-H|--reply|--send-on) return 0 ;; esac ;;
     'natsctl sub')
@@ -198,6 +222,68 @@ _natsctl_values() {
         --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
         --config) COMPREPLY=($(compgen -f -- "$3")) ;;
         esac ;;
+    'natsctl consumer')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl consumer add')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --backoff) COMPREPLY=($(compgen -W 'linear none' -- "$3")) ;;
+        --ack) COMPREPLY=($(compgen -W 'none all explicit' -- "$3")) ;;
+        --replay) COMPREPLY=($(compgen -W 'instant original' -- "$3")) ;;
+        --config) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl consumer ls')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl consumer info')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl consumer edit')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --backoff) COMPREPLY=($(compgen -W 'linear none' -- "$3")) ;;
+        --config) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl consumer rm')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl consumer next')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
     'natsctl pub')
         case "$2" in
         --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
@@ -325,9 +411,10 @@ _natsctl_values() {
 
 _natsctl_words() {
     case "$1" in
-    'natsctl') COMPREPLY=($(compgen -W 'stream pub sub request reply rtt context completion man help' -- "$2")) ;;
+    'natsctl') COMPREPLY=($(compgen -W 'stream consumer pub sub request reply rtt context completion man help' -- "$2")) ;;
     'natsctl stream') COMPREPLY=($(compgen -W 'add ls info edit rm purge get backup restore' -- "$2")) ;;
     'natsctl stream restore') COMPREPLY=($(compgen -f -- "$2")) ;;
+    'natsctl consumer') COMPREPLY=($(compgen -W 'add ls info edit rm next' -- "$2")) ;;
     'natsctl context') COMPREPLY=($(compgen -W 'ls info add select unselect rm' -- "$2")) ;;
     'natsctl completion') COMPREPLY=($(compgen -W 'bash zsh fish' -- "$2")) ;;
     esac
@@ -373,6 +460,13 @@ _natsctl() {
         'natsctl stream get') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --last-for -S --json -j --help' ;;
         'natsctl stream backup') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --chunk-size --consumers --no-consumers --check --idle-timeout --progress --no-progress --help' ;;
         'natsctl stream restore') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --replace --force -f --replicas --cluster --tag --tags --config --progress --no-progress --help' ;;
+        'natsctl consumer') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
+        'natsctl consumer add') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --filter --description --max-deliver --max-pending --max-outstanding --wait --headers-only --no-headers-only --backoff --backoff-steps --backoff-min --backoff-max --inactive-threshold --max-pull-batch --max-pull-expire --max-pull-bytes --target --deliver-group --replicas --metadata --pull --ack --deliver --replay --heartbeat --flow-control --max-waiting --memory --ephemeral --config --defaults --json -j --dry-run --help' ;;
+        'natsctl consumer ls') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --names -n --json -j --help' ;;
+        'natsctl consumer info') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --json -j --help' ;;
+        'natsctl consumer edit') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --filter --description --max-deliver --max-pending --max-outstanding --wait --headers-only --no-headers-only --backoff --backoff-steps --backoff-min --backoff-max --inactive-threshold --max-pull-batch --max-pull-expire --max-pull-bytes --target --deliver-group --replicas --metadata --config --force -f --json -j --dry-run --help' ;;
+        'natsctl consumer rm') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --force -f --help' ;;
+        'natsctl consumer next') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --count --ack --no-ack --nak --term --raw -r --json -j --help' ;;
         'natsctl pub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --count --sleep --header -H --reply --send-on --templates --no-templates --force-stdin --quiet -q --help' ;;
         'natsctl sub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue --count --wait --raw -r --headers-only --subjects-only --timestamp -t --ignore-subject -I --json --help' ;;
         'natsctl request') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --header -H --raw -r --replies --force-stdin --help' ;;

@@ -36,6 +36,7 @@ _natsctl() {
         local -a commands
         commands=(
             'stream:Create, inspect, change and remove JetStream streams'
+            'consumer:Create, inspect, change and remove JetStream consumers, and pull messages'
             'pub:Publish a message'
             'sub:Subscribe to subjects and print the messages'
             'request:Send a request and print the replies'
@@ -50,6 +51,7 @@ _natsctl() {
     args)
         case $line[1] in
         stream|str|st|s) _natsctl__stream && ret=0 ;;
+        consumer|con|obs|c) _natsctl__consumer && ret=0 ;;
         pub|publish) _natsctl__pub && ret=0 ;;
         sub|subscribe) _natsctl__sub && ret=0 ;;
         request|req) _natsctl__request && ret=0 ;;
@@ -483,6 +485,309 @@ _natsctl__stream__restore() {
         '(--progress --no-progress)--no-progress[Turn off: Show a progress bar on a terminal]' \
         '(- *)'{-h,--help}'[Show help]' \
         ':source -- Backup file, directory, or -:_files' \
+        && return 0
+}
+
+_natsctl__consumer() {
+    local curcontext="$curcontext" state line ret=1
+    _arguments -C -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ': :->command' \
+        '*:: :->args' \
+        && ret=0
+    case $state in
+    command)
+        local -a commands
+        commands=(
+            'add:Create a consumer, or check that it exists as configured'
+            'ls:List a stream'\''s consumers'
+            'info:Show a consumer'\''s configuration and state'
+            'edit:Change a consumer'\''s configuration'
+            'rm:Delete a consumer'
+            'next:Pull messages from a pull consumer'
+        )
+        _describe -t commands 'natsctl consumer command' commands && ret=0 ;;
+    args)
+        case $line[1] in
+        add|create|new) _natsctl__consumer__add && ret=0 ;;
+        ls|list|l) _natsctl__consumer__ls && ret=0 ;;
+        info|nfo|i) _natsctl__consumer__info && ret=0 ;;
+        edit|update) _natsctl__consumer__edit && ret=0 ;;
+        rm|delete|del) _natsctl__consumer__rm && ret=0 ;;
+        next) _natsctl__consumer__next && ret=0 ;;
+        esac ;;
+    esac
+    return ret
+}
+
+_natsctl__consumer__add() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '*--filter=[Subject filter (repeatable: several filters make filter_subjects)]:SUBJECT: ' \
+        '(--description)--description=[A description of the consumer]:TEXT: ' \
+        '(--max-deliver)--max-deliver=[Maximum deliveries of one message (-1 unlimited)]:N: ' \
+        '(--max-pending --max-outstanding)--max-pending=[Maximum unacknowledged messages (max_ack_pending)]:N: ' \
+        '(--max-pending --max-outstanding)--max-outstanding=[Maximum unacknowledged messages (max_ack_pending)]:N: ' \
+        '(--wait)--wait=[How long the server waits for an acknowledgement]:DURATION: ' \
+        '(--headers-only --no-headers-only)--headers-only[Deliver only headers and Nats-Msg-Size]' \
+        '(--headers-only --no-headers-only)--no-headers-only[Turn off: Deliver only headers and Nats-Msg-Size]' \
+        '(--backoff)--backoff=[Redelivery backoff (linear spreads --backoff-steps from --backoff-min to -max)]:BACKOFF:(linear none)' \
+        '(--backoff-steps)--backoff-steps=[Number of backoff steps]:N: ' \
+        '(--backoff-min)--backoff-min=[First (shortest) backoff delay]:DURATION: ' \
+        '(--backoff-max)--backoff-max=[Last (longest) backoff delay]:DURATION: ' \
+        '(--inactive-threshold)--inactive-threshold=[Delete the consumer after this long without activity]:DURATION: ' \
+        '(--max-pull-batch)--max-pull-batch=[Largest batch of one pull request (pull only)]:N: ' \
+        '(--max-pull-expire)--max-pull-expire=[Longest expiry of one pull request (pull only)]:DURATION: ' \
+        '(--max-pull-bytes)--max-pull-bytes=[Most bytes of one pull request (pull only)]:SIZE: ' \
+        '(--target)--target=[Push delivery subject (makes a push consumer)]:SUBJECT: ' \
+        '(--deliver-group)--deliver-group=[Queue group of a push consumer]:GROUP: ' \
+        '(--replicas)--replicas=[Replicas (0 = as the stream)]:N: ' \
+        '*--metadata=[Metadata KEY=VALUE (repeatable)]:KEY=VALUE: ' \
+        '(--pull)--pull[A pull consumer (the default without --target)]' \
+        '(--ack)--ack=[Acknowledgement policy (default explicit for pull, none for push)]:ACK:(none all explicit)' \
+        '(--deliver)--deliver=[Start at: all, last, new, last_per_subject, a stream sequence, or a duration back from now]:POLICY: ' \
+        '(--replay)--replay=[Replay speed]:REPLAY:(instant original)' \
+        '(--heartbeat)--heartbeat=[Idle heartbeat of a push consumer (push only)]:DURATION: ' \
+        '(--flow-control)--flow-control[Flow control of a push consumer (push only)]' \
+        '(--max-waiting)--max-waiting=[Maximum waiting pull requests (pull only)]:N: ' \
+        '(--memory)--memory[Keep the consumer'\''s state in memory]' \
+        '(--ephemeral)--ephemeral[An ephemeral consumer (NAME is its name, not a durable name)]' \
+        '(--config)--config=[Configuration file: a ConsumerConfig or `consumer info --json` output]:FILE:_files' \
+        '(--defaults)--defaults[Use default values for everything not given (never prompt)]' \
+        '(--json -j)--json[Print the consumer'\''s info as JSON]' \
+        '(--json -j)-j[Print the consumer'\''s info as JSON]' \
+        '(--dry-run)--dry-run[Show what would be created or changed; exit 0 when nothing would, 3 when something would]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        '::stream -- Stream name (may come from --config): ' \
+        '::name -- Consumer name (may come from --config): ' \
+        && return 0
+}
+
+_natsctl__consumer__ls() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--names -n)--names[Print only the names, one per line]' \
+        '(--names -n)-n[Print only the names, one per line]' \
+        '(--json -j)--json[Print the consumers'\'' infos as a JSON array]' \
+        '(--json -j)-j[Print the consumers'\'' infos as a JSON array]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':stream -- Stream name: ' \
+        && return 0
+}
+
+_natsctl__consumer__info() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--json -j)--json[Print the server'\''s ConsumerInfo JSON]' \
+        '(--json -j)-j[Print the server'\''s ConsumerInfo JSON]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':stream -- Stream name: ' \
+        ':name -- Consumer name: ' \
+        && return 0
+}
+
+_natsctl__consumer__edit() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '*--filter=[Subject filter (repeatable: several filters make filter_subjects)]:SUBJECT: ' \
+        '(--description)--description=[A description of the consumer]:TEXT: ' \
+        '(--max-deliver)--max-deliver=[Maximum deliveries of one message (-1 unlimited)]:N: ' \
+        '(--max-pending --max-outstanding)--max-pending=[Maximum unacknowledged messages (max_ack_pending)]:N: ' \
+        '(--max-pending --max-outstanding)--max-outstanding=[Maximum unacknowledged messages (max_ack_pending)]:N: ' \
+        '(--wait)--wait=[How long the server waits for an acknowledgement]:DURATION: ' \
+        '(--headers-only --no-headers-only)--headers-only[Deliver only headers and Nats-Msg-Size]' \
+        '(--headers-only --no-headers-only)--no-headers-only[Turn off: Deliver only headers and Nats-Msg-Size]' \
+        '(--backoff)--backoff=[Redelivery backoff (linear spreads --backoff-steps from --backoff-min to -max)]:BACKOFF:(linear none)' \
+        '(--backoff-steps)--backoff-steps=[Number of backoff steps]:N: ' \
+        '(--backoff-min)--backoff-min=[First (shortest) backoff delay]:DURATION: ' \
+        '(--backoff-max)--backoff-max=[Last (longest) backoff delay]:DURATION: ' \
+        '(--inactive-threshold)--inactive-threshold=[Delete the consumer after this long without activity]:DURATION: ' \
+        '(--max-pull-batch)--max-pull-batch=[Largest batch of one pull request (pull only)]:N: ' \
+        '(--max-pull-expire)--max-pull-expire=[Longest expiry of one pull request (pull only)]:DURATION: ' \
+        '(--max-pull-bytes)--max-pull-bytes=[Most bytes of one pull request (pull only)]:SIZE: ' \
+        '(--target)--target=[Push delivery subject (makes a push consumer)]:SUBJECT: ' \
+        '(--deliver-group)--deliver-group=[Queue group of a push consumer]:GROUP: ' \
+        '(--replicas)--replicas=[Replicas (0 = as the stream)]:N: ' \
+        '*--metadata=[Metadata KEY=VALUE (repeatable)]:KEY=VALUE: ' \
+        '(--config)--config=[The whole new configuration: a ConsumerConfig or `consumer info --json` output]:FILE:_files' \
+        '(--force -f)--force[Apply without asking for confirmation]' \
+        '(--force -f)-f[Apply without asking for confirmation]' \
+        '(--json -j)--json[Print the consumer'\''s info as JSON]' \
+        '(--json -j)-j[Print the consumer'\''s info as JSON]' \
+        '(--dry-run)--dry-run[Show the difference; exit 0 when there is none, 3 when there is one]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':stream -- Stream name: ' \
+        ':name -- Consumer name: ' \
+        && return 0
+}
+
+_natsctl__consumer__rm() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--force -f)--force[Delete without asking]' \
+        '(--force -f)-f[Delete without asking]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':stream -- Stream name: ' \
+        ':name -- Consumer name: ' \
+        && return 0
+}
+
+_natsctl__consumer__next() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--count)--count=[Number of messages to pull]:N: ' \
+        '(--ack --no-ack)--ack[Acknowledge the messages]' \
+        '(--ack --no-ack)--no-ack[Turn off: Acknowledge the messages]' \
+        '(--nak)--nak[Ask for redelivery instead of acknowledging]' \
+        '(--term)--term[Stop redelivery for good instead of acknowledging]' \
+        '(--raw -r)--raw[Print only the message bodies]' \
+        '(--raw -r)-r[Print only the message bodies]' \
+        '(--json -j)--json[Print one JSON object per message]' \
+        '(--json -j)-j[Print one JSON object per message]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':stream -- Stream name: ' \
+        ':name -- Consumer name: ' \
         && return 0
 }
 

@@ -79,6 +79,14 @@ demo_streams() {
     run stream info TRANSACTIONS
     run stream get TRANSACTIONS --last-for events.transactions.5
 
+    step "consumers: the notification engine's pull consumer (created by the file above)"
+    run consumer add NOTIFICATIONS notification-engine-consumer --filter "events.notifications.*" \
+        --ack explicit --pull --deliver all --max-deliver 3 --wait 30s | head -1
+    run pub 'events.notifications.email' '{"notice": {{Count}}}' --count 3
+    run consumer ls NOTIFICATIONS
+    run consumer next NOTIFICATIONS notification-engine-consumer --count 3
+    run consumer info NOTIFICATIONS notification-engine-consumer
+
     step "backup before an upgrade, and a restore"
     run stream backup TRANSACTIONS "$WORK/transactions.tar.gz" --no-progress
     tar tzf "$WORK/transactions.tar.gz" >&2

@@ -11,7 +11,7 @@ enum RootCommand {
             failure, 2 usage or validation error, 3 drift found by --dry-run.
             """,
         options: GlobalOptions.all,
-        subcommands: [StreamCommands.group] + MessagingCommands.all + [
+        subcommands: [StreamCommands.group, ConsumerCommands.group] + MessagingCommands.all + [
             RTT.command, ContextGroup.command, GeneratorCommands.completion, GeneratorCommands.man,
         ],
         examples: [

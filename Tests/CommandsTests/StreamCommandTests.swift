@@ -77,7 +77,7 @@ import Testing
         }
         let dry = try natsctl(["stream", "add", "--config", Self.examples, "--dry-run"])
         #expect(dry.exitCode == 0)
-        #expect(dry.stdout.components(separatedBy: "is unchanged").count == 9)
+        #expect(dry.stdout.components(separatedBy: "is unchanged").count == 11)
     }
 
     @Test func addFromFlagsReachesTheServer() async throws {

@@ -109,3 +109,11 @@ extension String {
         hasSuffix(".0") ? String(dropLast(2)) : self
     }
 }
+
+extension String {
+    /// The text with its first letter upper-cased: `explicit` → `Explicit`.
+    var capitalizedWord: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

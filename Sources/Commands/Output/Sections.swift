@@ -19,6 +19,11 @@ public struct Sections: Sendable {
         rows.append(.blank)
     }
 
+    /// Adds a title line with no blank line after it (a following ``section(_:)`` adds one).
+    public mutating func title(_ text: String) {
+        rows.append(.heading(text))
+    }
+
     /// Adds a `Label: value` row.
     public mutating func field(_ label: String, _ value: String) {
         rows.append(.field(label, value))

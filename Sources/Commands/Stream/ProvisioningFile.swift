@@ -10,7 +10,7 @@ struct ProvisioningFile: Sendable {
     /// The streams, in file order.
     var streams: [StreamConfig]
     /// The consumers (form d), each with the stream it belongs to.
-    var consumers: [(stream: String, config: JSONValue)]
+    var consumers: [(stream: String, config: ConsumerConfig)]
     /// Whether the file held one stream (forms a and b) rather than a list.
     var isSingleStream: Bool
 
@@ -18,6 +18,12 @@ struct ProvisioningFile: Sendable {
     /// - Throws: a ``UsageError`` naming the file, and the line and column of a syntax error
     ///   or the member path of a value of the wrong type.
     static func load(_ path: String) throws -> ProvisioningFile {
+        try parse(readDocument(path), path: path)
+    }
+
+    /// Reads a JSON file, with the line and column of a syntax error.
+    /// - Throws: a ``UsageError`` naming the file.
+    static func readDocument(_ path: String) throws -> JSONValue {
         let bytes: [UInt8]
         do {
             bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -29,13 +35,11 @@ struct ProvisioningFile: Sendable {
                 "malformed config file \(path), line \(problem.line), column \(problem.column): \(problem.problem)"
             )
         }
-        let document: JSONValue
         do {
-            document = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+            return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
         } catch {
             throw UsageError("malformed config file \(path): \(error)")
         }
-        return try parse(document, path: path)
     }
 
     static func parse(_ document: JSONValue, path: String) throws -> ProvisioningFile {
@@ -74,20 +78,25 @@ struct ProvisioningFile: Sendable {
     }
 
     private static func consumerEntries(_ value: JSONValue?, path: String) throws
-        -> [(stream: String, config: JSONValue)]
+        -> [(stream: String, config: ConsumerConfig)]
     {
         guard let value else { return [] }
         guard case .array(let items) = value else {
             throw UsageError("invalid config file \(path): \"consumers\" must be an array")
         }
         return try items.enumerated().map { index, item in
-            guard case .object(let members) = item, case .string(let stream)? = members["stream"]
-            else {
+            let entry = try ConsumerConfigFile.decode(item, path: path, at: "consumers[\(index)]")
+            guard let stream = entry.stream else {
                 throw UsageError(
                     "invalid config file \(path), consumers[\(index)]: each consumer needs a \"stream\""
                 )
             }
-            return (stream, item)
+            guard entry.config.name != nil || entry.config.durableName != nil else {
+                throw UsageError(
+                    "invalid config file \(path), consumers[\(index)]: the consumer has no \"durable_name\" or \"name\""
+                )
+            }
+            return (stream, entry.config)
         }
     }
 

@@ -16,7 +16,8 @@ enum StreamAddCommand {
             configurations, or {"streams": [...], "consumers": [...]}. With NAME, that stream \
             is taken from the file; without it, every stream in the file is applied in order. \
             Durations in files may be nanoseconds or strings such as "7d". Flags beside \
-            --config override the file's values.
+            --config override the file's values. The file's consumers (each naming its \
+            "stream") are applied after their streams, as `consumer add` applies them.
 
             Without a terminal nothing is asked: NAME and --subjects are required (unless the \
             file gives them) and everything else takes the server's defaults, as --defaults.
@@ -32,7 +33,7 @@ enum StreamAddCommand {
 
     static func run(_ context: CommandContext) async throws {
         let invocation = context.invocation
-        var configs = try requestedConfigs(context)
+        var (configs, consumers) = try requestedConfigs(context)
         for index in configs.indices {
             try StreamConfigOptions.apply(invocation, to: &configs[index], addOnly: true)
             try validate(configs[index])
@@ -45,38 +46,47 @@ enum StreamAddCommand {
         for config in configs {
             drift = try await provisioner.apply(config) == .drifted || drift
         }
+        let consumerProvisioner = ConsumerProvisioner(
+            manager: provisioner.manager, terminal: context.terminal,
+            dryRun: provisioner.dryRun, json: provisioner.json)
+        for (stream, consumer) in consumers {
+            if provisioner.dryRun && drift && configs.contains(where: { $0.name == stream }) {
+                let live = try? await provisioner.manager.streamInfo(stream)
+                if live == nil {
+                    let name = consumer.name ?? consumer.durableName ?? ""
+                    context.terminal.line("Consumer \(stream) > \(name) would be created")
+                    continue
+                }
+            }
+            drift =
+                try await consumerProvisioner.apply(stream: stream, consumer) == .drifted || drift
+        }
         if drift { throw ExitStatus(3) }
     }
 
-    /// The configurations to apply, from `--config` or from the flags (asking on a terminal).
-    private static func requestedConfigs(_ context: CommandContext) throws -> [StreamConfig] {
+    /// The configurations to apply, from `--config` (streams, then the consumers of those
+    /// streams) or from the flags (asking on a terminal).
+    private static func requestedConfigs(_ context: CommandContext) throws -> (
+        [StreamConfig], [(stream: String, config: ConsumerConfig)]
+    ) {
         let invocation = context.invocation
         let name = invocation.argument("name")
         if let path = invocation.string("config") {
             let file = try ProvisioningFile.load(path)
-            if !file.consumers.isEmpty {
+            let streams = try fileStreams(file, name: name, path: path, invocation: invocation)
+            let names = Set(streams.map(\.name))
+            let consumers = file.consumers.filter { names.contains($0.stream) }
+            for (stream, consumer) in consumers {
+                try ConsumerNames.validate(consumer)
+                _ = try StreamNames.checked(stream)
+            }
+            let known = Set(file.streams.map(\.name))
+            if let orphan = file.consumers.first(where: { !known.contains($0.stream) }) {
                 throw UsageError(
-                    "\(path) defines consumers: use a release of natsctl with consumer support")
+                    "\(path): consumer \(orphan.config.name ?? orphan.config.durableName ?? "") "
+                        + "names stream \(orphan.stream), which the file does not define")
             }
-            if file.isSingleStream {
-                var config = file.streams[0]
-                if let name { config.name = name }
-                return [config]
-            }
-            if let name {
-                guard let match = file.streams.first(where: { $0.name == name }) else {
-                    let names = file.streams.map(\.name).joined(separator: ", ")
-                    throw UsageError("stream \(name) is not in \(path) (it has: \(names))")
-                }
-                return [match]
-            }
-            let overriding = StreamConfigOptions.given(invocation, addOnly: true)
-            if !overriding.isEmpty && file.streams.count > 1 {
-                throw UsageError(
-                    "--\(overriding[0]) would apply to all \(file.streams.count) streams of \(path): "
-                        + "name one stream, or put the value in the file")
-            }
-            return file.streams
+            return (streams, consumers)
         }
         var config = StreamConfig(name: try name ?? prompt(context, "Stream Name", flag: "NAME"))
         let subjects = StreamConfigOptions.splitList(invocation.strings("subjects"))
@@ -84,7 +94,32 @@ enum StreamAddCommand {
             let answer = try prompt(context, "Subjects", flag: "--subjects")
             config.subjects = StreamConfigOptions.splitList([answer])
         }
-        return [config]
+        return ([config], [])
+    }
+
+    /// The streams of a `--config` file that this run applies: the one NAME names, or all.
+    private static func fileStreams(
+        _ file: ProvisioningFile, name: String?, path: String, invocation: Invocation
+    ) throws -> [StreamConfig] {
+        if file.isSingleStream {
+            var config = file.streams[0]
+            if let name { config.name = name }
+            return [config]
+        }
+        if let name {
+            guard let match = file.streams.first(where: { $0.name == name }) else {
+                let names = file.streams.map(\.name).joined(separator: ", ")
+                throw UsageError("stream \(name) is not in \(path) (it has: \(names))")
+            }
+            return [match]
+        }
+        let overriding = StreamConfigOptions.given(invocation, addOnly: true)
+        if !overriding.isEmpty && file.streams.count > 1 {
+            throw UsageError(
+                "--\(overriding[0]) would apply to all \(file.streams.count) streams of \(path): "
+                    + "name one stream, or put the value in the file")
+        }
+        return file.streams
     }
 
     private static func prompt(_ context: CommandContext, _ question: String, flag: String) throws

@@ -13,7 +13,7 @@ enum StreamInfoView {
         view.optionalField("Subjects", config.subjects?.joined(separator: ", "))
         view.field("Replicas", String(config.replicas ?? 1))
         if config.sealed == true { view.field("Sealed", "true") }
-        view.field("Storage", (config.storage ?? .file).rawValue.capitalized)
+        view.field("Storage", (config.storage ?? .file).rawValue.capitalizedWord)
         if let compression = config.compression, compression != .none {
             view.field("Compression", compression.rawValue.uppercased())
         }
@@ -26,9 +26,9 @@ enum StreamInfoView {
         }
 
         view.section("Options:")
-        view.field("Retention", (config.retention ?? .limits).rawValue.capitalized)
+        view.field("Retention", (config.retention ?? .limits).rawValue.capitalizedWord)
         view.field("Acknowledgments", yesNo(!(config.noAck ?? false)))
-        let discard = (config.discard ?? .old).rawValue.capitalized
+        let discard = (config.discard ?? .old).rawValue.capitalizedWord
         view.field(
             "Discard Policy", config.discardNewPerSubject == true ? "New Per Subject" : discard)
         view.field("Duplicate Window", Humanize.duration(config.duplicateWindow ?? .seconds(120)))
@@ -100,11 +100,4 @@ enum StreamInfoView {
     }
 
     private static func yesNo(_ value: Bool) -> String { value ? "true" : "false" }
-}
-
-extension String {
-    fileprivate var capitalized: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
 }
