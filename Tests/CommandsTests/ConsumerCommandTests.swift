@@ -6,38 +6,13 @@ import Testing
 
 /// The consumer commands run as the built binary (without a terminal) against a real server;
 /// results are checked through the JetStream library's consumer info.
-@Suite struct ConsumerCommandTests {
+@Suite struct ConsumerCommandTests: ServerBackedTest {
     let server: NATSServerProcess
     let directory: URL
 
     init() throws {
         server = try NATSServerProcess()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "natsctl-consumers-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    func natsctl(_ arguments: [String]) throws -> NatsctlProcess.Result {
-        try NatsctlProcess.run(["-s", server.url] + arguments)
-    }
-
-    func file(_ name: String, _ text: String) throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
-    func withManager<T>(_ body: (JetStreamManager) async throws -> T) async throws -> T {
-        let connection = try await Connection.connect(ConnectionOptions(url: server.url))
-        let manager = try JetStreamManager(connection: connection)
-        do {
-            let result = try await body(manager)
-            await connection.close()
-            return result
-        } catch {
-            await connection.close()
-            throw error
-        }
+        directory = try Self.scratchDirectory("natsctl-consumers")
     }
 
     func consumer(_ stream: String, _ name: String) async throws -> ConsumerInfo {

@@ -6,43 +6,18 @@ import Testing
 
 /// The stream commands run as the built binary against a real server; results are checked
 /// through the JetStream library.
-@Suite struct StreamCommandTests {
+@Suite struct StreamCommandTests: ServerBackedTest {
     let server: NATSServerProcess
     let directory: URL
 
     init() throws {
         server = try NATSServerProcess()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "natsctl-streams-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try Self.scratchDirectory("natsctl-streams")
     }
 
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("examples/streams-setup.json").path
-
-    func natsctl(_ arguments: [String]) throws -> NatsctlProcess.Result {
-        try NatsctlProcess.run(["-s", server.url] + arguments)
-    }
-
-    func file(_ name: String, _ text: String) throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
-    func withManager<T>(_ body: (JetStreamManager) async throws -> T) async throws -> T {
-        let connection = try await Connection.connect(ConnectionOptions(url: server.url))
-        let manager = try JetStreamManager(connection: connection)
-        do {
-            let result = try await body(manager)
-            await connection.close()
-            return result
-        } catch {
-            await connection.close()
-            throw error
-        }
-    }
 
     func streamNames() async throws -> [String] {
         try await withManager { try await $0.streamNames().all().sorted() }

@@ -126,7 +126,8 @@ enum ConsumerConfigOptions {
         if let target = invocation.string("target") { config.deliverSubject = target }
         if let group = invocation.string("deliver-group") { config.deliverGroup = group }
         if let value = invocation.int("replicas") { config.replicas = value }
-        try applyMetadata(invocation.strings("metadata"), to: &config)
+        config.metadata = try MetadataPairs.merge(
+            invocation.strings("metadata"), into: config.metadata)
         try applyBackoff(invocation, to: &config)
 
         guard creating else {
@@ -220,18 +221,6 @@ enum ConsumerConfigOptions {
             return .relative
         }
         return .fixed
-    }
-
-    private static func applyMetadata(_ pairs: [String], to config: inout ConsumerConfig) throws {
-        guard !pairs.isEmpty else { return }
-        var merged = config.metadata ?? [:]
-        for pair in pairs {
-            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-                throw UsageError("invalid --metadata \"\(pair)\": use KEY=VALUE")
-            }
-            merged[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
-        }
-        config.metadata = merged
     }
 
     /// `--backoff linear|none` with its steps and bounds. Linear spreads the steps evenly

@@ -69,32 +69,11 @@ enum ConsumerEditCommand {
         try ConsumerConfigOptions.apply(invocation, to: &requested, creating: false)
         try ConsumerNames.validate(requested)
         let comparison = requested.compare(with: live)
+        guard
+            let differences = try EditReview.review(
+                comparison, of: "consumer \(label)", context: context)
+        else { return }
         let terminal = context.terminal
-        if comparison.isUnchanged {
-            terminal.line("No difference in configuration of consumer \(label)")
-            return
-        }
-        let differences = StreamProvisioner.describe(comparison)
-        if invocation.isOn("dry-run") {
-            terminal.line("Consumer \(label) would be changed:\n\(differences)")
-            throw ExitStatus(3)
-        }
-        if let refused = comparison.nonEditable.first {
-            throw CommandFailure(
-                "could not update consumer \(label): the server cannot change "
-                    + StreamProvisioner.change(refused))
-        }
-        if !invocation.isOn("force") {
-            guard context.canPrompt else {
-                throw UsageError(
-                    "changing consumer \(label) needs confirmation: pass -f (no terminal to ask on)"
-                )
-            }
-            terminal.out("Differences:\n\(differences)")
-            guard terminal.confirm("Really edit consumer \(label)?") else {
-                throw CommandFailure("consumer \(label) was not changed")
-            }
-        }
         let info = try await jetStreamCall("update consumer \(label)") {
             try await manager.createConsumer(stream: stream, config: requested, action: .update)
         }

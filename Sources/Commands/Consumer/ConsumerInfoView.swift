@@ -76,24 +76,9 @@ enum ConsumerInfoView {
             view.field("Paused Until Deadline", StreamInfoView.time(pause))
         }
 
-        if let metadata = config.metadata?.filter({ !$0.key.hasPrefix("_nats.") }),
-            !metadata.isEmpty
-        {
-            view.section("Metadata:")
-            for (key, value) in metadata.sorted(by: { $0.key < $1.key }) { view.field(key, value) }
-        }
+        view.metadata(config.metadata)
 
-        if let cluster = info.cluster, let replicas = cluster.replicas, !replicas.isEmpty {
-            view.section("Cluster Information:")
-            view.optionalField("Name", cluster.name)
-            view.optionalField("Leader", cluster.leader)
-            for peer in replicas {
-                var state = peer.current ? "current" : "outdated"
-                if peer.offline { state += ", OFFLINE" }
-                view.field(
-                    "Replica", "\(peer.name), \(state), seen \(Humanize.duration(peer.active)) ago")
-            }
-        }
+        view.cluster(info.cluster)
 
         view.section("State:")
         let delivered = info.delivered

@@ -127,17 +127,8 @@ enum StreamConfigOptions {
         if let value = invocation.flag("discard-per-subject") {
             config.discardNewPerSubject = value
         }
-        let metadata = invocation.strings("metadata")
-        if !metadata.isEmpty {
-            var merged = config.metadata ?? [:]
-            for pair in metadata {
-                guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-                    throw UsageError("invalid --metadata \"\(pair)\": use KEY=VALUE")
-                }
-                merged[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
-            }
-            config.metadata = merged
-        }
+        config.metadata = try MetadataPairs.merge(
+            invocation.strings("metadata"), into: config.metadata)
         let tags = invocation.strings("tag")
         if !tags.isEmpty || invocation.isSet("cluster") {
             var placement = config.placement ?? Placement()

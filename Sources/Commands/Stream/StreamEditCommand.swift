@@ -52,31 +52,11 @@ enum StreamEditCommand {
         try StreamConfigOptions.apply(invocation, to: &requested, addOnly: false)
         try StreamAddCommand.validate(requested)
         let comparison = requested.compare(with: live)
+        guard
+            let differences = try EditReview.review(
+                comparison, of: "stream \(name)", context: context)
+        else { return }
         let terminal = context.terminal
-        if comparison.isUnchanged {
-            terminal.line("No difference in configuration of stream \(name)")
-            return
-        }
-        let differences = StreamProvisioner.describe(comparison)
-        if invocation.isOn("dry-run") {
-            terminal.line("Stream \(name) would be changed:\n\(differences)")
-            throw ExitStatus(3)
-        }
-        if let refused = comparison.nonEditable.first {
-            throw CommandFailure(
-                "could not update stream \(name): the server cannot change "
-                    + StreamProvisioner.change(refused))
-        }
-        if !invocation.isOn("force") {
-            guard context.canPrompt else {
-                throw UsageError(
-                    "changing stream \(name) needs confirmation: pass -f (no terminal to ask on)")
-            }
-            terminal.out("Differences:\n\(differences)")
-            guard terminal.confirm("Really edit stream \(name)?") else {
-                throw CommandFailure("stream \(name) was not changed")
-            }
-        }
         let info = try await jetStreamCall("update stream \(name)") {
             try await manager.updateStream(requested)
         }

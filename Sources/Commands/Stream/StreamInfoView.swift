@@ -50,24 +50,9 @@ enum StreamInfoView {
             "Maximum Message Size",
             config.maxMessageSize.map { $0 <= 0 ? "unlimited" : Humanize.bytes($0) } ?? "unlimited")
         view.field("Maximum Consumers", limit(config.maxConsumers.map(Int64.init)))
-        if let metadata = config.metadata?.filter({ !$0.key.hasPrefix("_nats.") }),
-            !metadata.isEmpty
-        {
-            view.section("Metadata:")
-            for (key, value) in metadata.sorted(by: { $0.key < $1.key }) { view.field(key, value) }
-        }
+        view.metadata(config.metadata)
 
-        if let cluster = info.cluster, let replicas = cluster.replicas, !replicas.isEmpty {
-            view.section("Cluster Information:")
-            view.optionalField("Name", cluster.name)
-            view.optionalField("Leader", cluster.leader)
-            for peer in replicas {
-                var state = peer.current ? "current" : "outdated"
-                if peer.offline { state += ", OFFLINE" }
-                view.field(
-                    "Replica", "\(peer.name), \(state), seen \(Humanize.duration(peer.active)) ago")
-            }
-        }
+        view.cluster(info.cluster)
 
         let state = info.state
         view.section("State:")

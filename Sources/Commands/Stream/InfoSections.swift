@@ -1,0 +1,26 @@
+import JetStream
+
+extension Sections {
+    /// The `Metadata:` section of user metadata (keys under `_nats.` belong to the server and
+    /// are left out); nothing when there is none.
+    mutating func metadata(_ metadata: [String: String]?) {
+        let user = (metadata ?? [:]).filter { !$0.key.hasPrefix("_nats.") }
+        guard !user.isEmpty else { return }
+        section("Metadata:")
+        for (key, value) in user.sorted(by: { $0.key < $1.key }) { field(key, value) }
+    }
+
+    /// The `Cluster Information:` section of the stream and consumer info views: name,
+    /// leader and each replica's state; nothing without replicas.
+    mutating func cluster(_ cluster: ClusterInfo?) {
+        guard let cluster, let replicas = cluster.replicas, !replicas.isEmpty else { return }
+        section("Cluster Information:")
+        optionalField("Name", cluster.name)
+        optionalField("Leader", cluster.leader)
+        for peer in replicas {
+            var state = peer.current ? "current" : "outdated"
+            if peer.offline { state += ", OFFLINE" }
+            field("Replica", "\(peer.name), \(state), seen \(Humanize.duration(peer.active)) ago")
+        }
+    }
+}

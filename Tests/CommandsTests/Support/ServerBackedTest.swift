@@ -1,0 +1,47 @@
+import Foundation
+import JetStream
+import NATSClient
+import TestSupport
+
+/// A test suite with its own server and scratch directory, running the built binary against
+/// the server and checking results through the JetStream library.
+protocol ServerBackedTest {
+    var server: NATSServerProcess { get }
+    var directory: URL { get }
+}
+
+extension ServerBackedTest {
+    /// A fresh scratch directory for one suite instance.
+    static func scratchDirectory(_ prefix: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "\(prefix)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs `natsctl -s <server> arguments...` without a terminal.
+    func natsctl(_ arguments: [String]) throws -> NatsctlProcess.Result {
+        try NatsctlProcess.run(["-s", server.url] + arguments)
+    }
+
+    /// Writes a file into the scratch directory and returns its path.
+    func file(_ name: String, _ text: String) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Runs `body` with a JetStream manager on a connection of its own, closed afterwards.
+    func withManager<T>(_ body: (JetStreamManager) async throws -> T) async throws -> T {
+        let connection = try await Connection.connect(ConnectionOptions(url: server.url))
+        let manager = try JetStreamManager(connection: connection)
+        do {
+            let result = try await body(manager)
+            await connection.close()
+            return result
+        } catch {
+            await connection.close()
+            throw error
+        }
+    }
+}
