@@ -4,7 +4,8 @@ import NATSClient
 
 /// `sub --durable NAME`: a durable consumer, created when missing as a pull consumer filtered
 /// on the subject (acks explicit with `--ack`, none otherwise, so delivery alone moves it on).
-/// A pull consumer is read with pull requests of up to 100 messages; an existing push consumer
+/// A pull consumer is read with `no_wait` pulls of up to 100 messages, and a waiting pull of one
+/// when none is there; an existing push consumer
 /// on its deliver subject. Both pick up where the last reader stopped, and keep trying for a
 /// minute while the server is away.
 final class DurableSource: MessageSource, @unchecked Sendable {
@@ -82,14 +83,20 @@ final class DurableSource: MessageSource, @unchecked Sendable {
     func next() async throws -> JetStreamMessage? {
         if let push { return try await nextPushed(push) }
         var lastProgress = ContinuousClock.now
+        var waitForOne = false
         while buffer.isEmpty {
             if Task.isCancelled { return nil }
+            // What is there now, up to 100 at once; when nothing is, wait for the next one
+            // (a pull returns only when its batch is full or it expires).
             let wanted = max(1, min(100, limit.map { $0 - delivered } ?? 100))
-            let pull = PullRequest(
-                batch: wanted, expires: .seconds(5), idleHeartbeat: .seconds(1))
+            let pull =
+                waitForOne
+                ? PullRequest(batch: 1, expires: .seconds(5), idleHeartbeat: .seconds(1))
+                : PullRequest(batch: wanted, expires: nil, noWait: true)
             do {
                 let result = try await manager.fetch(stream: stream, consumer: name, pull)
                 buffer = result.messages.reversed()
+                waitForOne = buffer.isEmpty && !waitForOne
                 lastProgress = .now
             } catch {
                 guard Self.isTransient(error), ContinuousClock.now - lastProgress < .seconds(60)
