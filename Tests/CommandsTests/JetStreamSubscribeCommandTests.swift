@@ -206,6 +206,20 @@ import Testing
         #expect(caughtUp.stdout.isEmpty)
     }
 
+    @Test func sigtermEndsATailCleanlyAndRemovesItsConsumer() async throws {
+        try await makeStream(messages: 1)
+        let sub = try NatsctlProcess(["-s", server.url, "sub", "orders.*", "--stream", "ORDERS"])
+        #expect(sub.waitForOutput(containing: "order 1"))
+        sub.signal(SIGTERM)
+        let result = try sub.finish(timeout: 15)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Received 1 messages (terminated)"))
+        let consumers = try await withManager {
+            try await $0.streamInfo("ORDERS").state.consumerCount
+        }
+        #expect(consumers == 0)
+    }
+
     @Test func theTailSurvivesAServerRestartWithoutGapsOrRepeats() async throws {
         try await makeStream(messages: 5)
         let sub = try NatsctlProcess(

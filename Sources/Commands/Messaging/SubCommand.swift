@@ -17,7 +17,7 @@ enum SubCommand {
             base64 with "encoding": "base64"), size and received time.
 
             JetStream: --stream S reads the subject's messages from stream S (any deliver \
-            option or --durable without --stream looks the stream up by the subject; exit 1 \
+            option, --durable or -T without --stream looks the stream up by the subject; exit 1 \
             when none stores it). Delivery starts at --all (the default), --new, --last, \
             --last-per-subject, --since DURATION or --start-sequence N (choose one). Each \
             message shows its stream, sequence, pending count and stored time; --json adds \
@@ -66,7 +66,7 @@ enum SubCommand {
             ),
             .flag(
                 "terminate-at-end", short: "T",
-                help: "Exit once every message in the stream has been printed"),
+                help: "Exit 0 once caught up with the stream (nothing pending)"),
         ],
         examples: [
             "natsctl sub 'events.>'",
