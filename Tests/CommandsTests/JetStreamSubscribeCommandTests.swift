@@ -206,6 +206,52 @@ import Testing
         #expect(caughtUp.stdout.isEmpty)
     }
 
+    @Test func anExistingPushConsumerIsReadOnItsDeliverSubject() async throws {
+        try await makeStream(messages: 3)
+        try await withManager { manager in
+            var config = ConsumerConfig()
+            config.durableName = "PUSHED"
+            config.deliverSubject = "deliver.pushed"
+            config.ackPolicy = .explicit
+            _ = try await manager.createConsumer(stream: "ORDERS", config: config)
+        }
+        let result = try natsctl(
+            [
+                "sub", "orders.*", "--stream", "ORDERS", "--durable", "PUSHED", "--ack", "-T",
+                "--json",
+            ])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(try sequences(result) == [1, 2, 3])
+        let info = try await withManager {
+            try await $0.consumerInfo(stream: "ORDERS", name: "PUSHED")
+        }
+        #expect(info.ackFloor.streamSequence == 3)
+    }
+
+    @Test func ackOnAPlainSubscriptionAcknowledgesJetStreamDeliveries() async throws {
+        try await makeStream(messages: 2)
+        try await withManager { manager in
+            var config = ConsumerConfig()
+            config.durableName = "PLAIN"
+            config.deliverSubject = "deliver.plain"
+            config.ackPolicy = .explicit
+            _ = try await manager.createConsumer(stream: "ORDERS", config: config)
+        }
+        let result = try natsctl(["sub", "deliver.plain", "--ack", "--count", "2", "--raw"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout == "order 1\norder 2\n")
+        // Acks are published before the command exits; wait (bounded) for the server to count them.
+        var floor: UInt64 = 0
+        let deadline = Date().addingTimeInterval(10)
+        while floor < 2 && Date() < deadline {
+            floor = try await withManager {
+                try await $0.consumerInfo(stream: "ORDERS", name: "PLAIN").ackFloor.streamSequence
+            }
+            if floor < 2 { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        #expect(floor == 2)
+    }
+
     @Test func sigtermEndsATailCleanlyAndRemovesItsConsumer() async throws {
         try await makeStream(messages: 1)
         let sub = try NatsctlProcess(["-s", server.url, "sub", "orders.*", "--stream", "ORDERS"])
