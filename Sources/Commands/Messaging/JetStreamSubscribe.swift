@@ -111,13 +111,14 @@ enum JetStreamSubscribe {
         let terminal = context.terminal
         let stream = try await streamName(settings, manager)
         let source: MessageSource
+        let banner: String
         if let durable = settings.durable {
             source = try await DurableSource.open(
                 manager, stream: stream, name: durable, settings: settings, limit: limit,
                 terminal: terminal)
-            terminal.errLine(
+            banner =
                 "Subscribing to stream \(stream) on \(settings.subject) through durable "
-                    + "consumer \(durable)")
+                + "consumer \(durable)"
         } else {
             var options = OrderedConsumerOptions()
             options.deliverPolicy = settings.deliverPolicy
@@ -129,16 +130,17 @@ enum JetStreamSubscribe {
                 try await manager.orderedConsumer(stream: stream, options: options)
             }
             source = OrderedSource(consumer: consumer)
-            terminal.errLine(
+            banner =
                 "Subscribing to stream \(stream) on \(settings.subject), "
-                    + settings.deliverDescription)
+                + settings.deliverDescription
         }
         let eventsTask = Task {
             for await event in connection.events { ConnectionEvents.report(event, on: terminal) }
         }
         defer { eventsTask.cancel() }
         let signal = try await SignalTrap.run {
-            try await withThrowingTaskGroup(of: Void.self) { group in
+            terminal.errLine(banner)  // once signals are handled
+            return try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     try await consume(source, settings: settings, printer: printer, stream: stream)
                 }

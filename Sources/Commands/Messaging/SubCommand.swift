@@ -108,7 +108,7 @@ enum SubCommand {
         }
         let terminal = context.terminal
         let queueNote = invocation.string("queue").map { " in queue group \($0)" } ?? ""
-        terminal.errLine("Subscribing on \(subjects.joined(separator: ", "))\(queueNote)")
+        let banner = "Subscribing on \(subjects.joined(separator: ", "))\(queueNote)"
         let printer = MessagePrinter(
             rendering: rendering, terminal: terminal, limit: limit, ignored: ignored)
         let eventsTask = Task {
@@ -116,7 +116,10 @@ enum SubCommand {
         }
         defer { eventsTask.cancel() }
         let signal = try await SignalTrap.run {
-            try await withThrowingTaskGroup(of: Void.self) { group in
+            // Printed once SIGINT and SIGTERM are handled, so a signal sent on seeing it ends
+            // the command cleanly.
+            terminal.errLine(banner)
+            return try await withThrowingTaskGroup(of: Void.self) { group in
                 for subscription in subscriptions {
                     group.addTask {
                         for try await message in subscription {
