@@ -291,3 +291,30 @@ import Testing
         #expect(try sequences(result) == Array(1...10))
     }
 }
+
+extension JetStreamSubscribeCommandTests {
+    @Test func aDurableReaderGoesOnAfterAServerRestart() async throws {
+        try await makeStream(messages: 3)
+        let sub = try NatsctlProcess(
+            [
+                "-s", server.url, "sub", "orders.*", "--stream", "ORDERS", "--durable", "KEEP",
+                "--ack", "--count", "6", "--json",
+            ])
+        #expect(sub.waitForOutput(containing: "\"seq\":3", timeout: 20))
+        try server.restart()
+        var published = 4
+        let deadline = Date().addingTimeInterval(30)
+        while published <= 6 && Date() < deadline {
+            do {
+                try await publish(published...published)
+                published += 1
+            } catch {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+        #expect(published == 7)
+        let result = try sub.finish(timeout: 60)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(try sequences(result) == Array(1...6))
+    }
+}
