@@ -139,10 +139,10 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count
             return $status
         case 'natsctl pub'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count --sleep --header -H --reply --send-on
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count --sleep --header -H --reply --send-on --msg-id --expect-stream --expect-last-seq
             return $status
         case 'natsctl sub'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --wait --ignore-subject -I
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --wait --ignore-subject -I --stream --since --start-sequence --durable
             return $status
         case 'natsctl request'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --header -H --replies
@@ -778,6 +778,11 @@ complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l templates -d 'Expand te
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l no-templates -d 'Turn off: Expand templates in subject, body and headers'
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l force-stdin -d 'Read the body from standard input even on a terminal'
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -s q -l quiet -d 'Print nothing but errors'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -s J -l jetstream -d 'Publish into a stream and wait for its acknowledgement'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l msg-id -x -d 'Message id for deduplication (Nats-Msg-Id; needs -J)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l expect-stream -x -d 'Refuse unless this stream stores the message (needs -J)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l expect-last-seq -x -d 'Refuse unless the stream\'s last sequence is N (needs -J)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l json -d 'Print the acknowledgement JSON (needs -J)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l user -x -d 'User name (alone: a token)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l password -x -d 'Password'
@@ -806,6 +811,16 @@ complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l subjects-only -d 'Print
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s t -l timestamp -d 'Add the time each message was received'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s I -l ignore-subject -x -d 'Skip messages on subjects matching this pattern (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l json -d 'Print each message as a JSON object on its own line'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l stream -x -d 'Read the subject\'s messages from this stream'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l all -d 'Deliver every message of the stream (the default)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l new -d 'Deliver only messages stored from now on'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l last -d 'Deliver from the stream\'s last message'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l last-per-subject -d 'Deliver the last message of each subject'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l since -x -d 'Deliver messages stored this long ago or later'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l start-sequence -x -d 'Deliver from this stream sequence'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l durable -x -d 'Read through this durable consumer (created if missing)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l ack -d 'Acknowledge each message (with --durable; on a plain subscription, those with a JetStream ack subject)'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s T -l terminate-at-end -d 'Exit 0 once caught up with the stream (nothing pending)'
 complete -c natsctl -n '__natsctl_at \'natsctl request\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l user -x -d 'User name (alone: a token)'
 complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l password -x -d 'Password'

@@ -825,6 +825,12 @@ _natsctl__pub() {
         '(--force-stdin)--force-stdin[Read the body from standard input even on a terminal]' \
         '(--quiet -q)--quiet[Print nothing but errors]' \
         '(--quiet -q)-q[Print nothing but errors]' \
+        '(--jetstream -J)--jetstream[Publish into a stream and wait for its acknowledgement]' \
+        '(--jetstream -J)-J[Publish into a stream and wait for its acknowledgement]' \
+        '(--msg-id)--msg-id=[Message id for deduplication (Nats-Msg-Id; needs -J)]:ID: ' \
+        '(--expect-stream)--expect-stream=[Refuse unless this stream stores the message (needs -J)]:STREAM: ' \
+        '(--expect-last-seq)--expect-last-seq=[Refuse unless the stream'\''s last sequence is N (needs -J)]:N: ' \
+        '(--json)--json[Print the acknowledgement JSON (needs -J)]' \
         '(- *)'{-h,--help}'[Show help]' \
         ':subject -- Subject to publish to: ' \
         '::body -- Message body (default\: standard input): ' \
@@ -866,6 +872,17 @@ _natsctl__sub() {
         '*--ignore-subject=[Skip messages on subjects matching this pattern (repeatable)]:SUBJECT: ' \
         '*-I+[Skip messages on subjects matching this pattern (repeatable)]:SUBJECT: ' \
         '(--json)--json[Print each message as a JSON object on its own line]' \
+        '(--stream)--stream=[Read the subject'\''s messages from this stream]:STREAM: ' \
+        '(--all)--all[Deliver every message of the stream (the default)]' \
+        '(--new)--new[Deliver only messages stored from now on]' \
+        '(--last)--last[Deliver from the stream'\''s last message]' \
+        '(--last-per-subject)--last-per-subject[Deliver the last message of each subject]' \
+        '(--since)--since=[Deliver messages stored this long ago or later]:DURATION: ' \
+        '(--start-sequence)--start-sequence=[Deliver from this stream sequence]:N: ' \
+        '(--durable)--durable=[Read through this durable consumer (created if missing)]:NAME: ' \
+        '(--ack)--ack[Acknowledge each message (with --durable; on a plain subscription, those with a JetStream ack subject)]' \
+        '(--terminate-at-end -T)--terminate-at-end[Exit 0 once caught up with the stream (nothing pending)]' \
+        '(--terminate-at-end -T)-T[Exit 0 once caught up with the stream (nothing pending)]' \
         '(- *)'{-h,--help}'[Show help]' \
         '*:subjects -- Subjects to subscribe to (wildcards allowed): ' \
         && return 0

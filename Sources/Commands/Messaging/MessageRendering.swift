@@ -19,18 +19,25 @@ struct MessageRendering: Sendable {
     var mode: Mode
     var timestamps = false
 
-    /// The text for one message, ending in a newline.
-    func render(_ message: Message, number: Int, received: (seconds: Int64, nanoseconds: Int64))
-        -> String
-    {
+    /// The text for one message, ending in a newline. A message from a stream (`jetStream`)
+    /// shows its stream, sequence, pending count and stored time instead of the reply subject.
+    func render(
+        _ message: Message, number: Int, received: (seconds: Int64, nanoseconds: Int64),
+        jetStream: JetStreamFields? = nil
+    ) -> String {
         switch mode {
         case .raw:
             return String(decoding: message.payload, as: UTF8.self) + "\n"
         case .jsonLines:
-            return Self.jsonLine(message, received: received)
+            return Self.jsonLine(message, received: received, jetStream: jetStream)
         case .full, .headersOnly, .subjectsOnly:
-            var text = "[#\(number)] Received on \"\(message.subject)\""
-            if let reply = message.reply { text += " with reply \"\(reply)\"" }
+            var text: String
+            if let jetStream {
+                text = "[#\(number)] " + jetStream.receivedLine(subject: message.subject)
+            } else {
+                text = "[#\(number)] Received on \"\(message.subject)\""
+                if let reply = message.reply { text += " with reply \"\(reply)\"" }
+            }
             if timestamps {
                 text +=
                     " @ "
@@ -60,10 +67,12 @@ struct MessageRendering: Sendable {
     }
 
     /// The JSON Lines record of a message: subject, reply, headers, data (UTF-8 text, or base64
-    /// with `"encoding": "base64"`), size and the time it was received.
-    static func jsonLine(_ message: Message, received: (seconds: Int64, nanoseconds: Int64))
-        -> String
-    {
+    /// with `"encoding": "base64"`), size and the time it was received; for a message from a
+    /// stream also `stream`, `seq`, `time` (when it was stored) and `pending`.
+    static func jsonLine(
+        _ message: Message, received: (seconds: Int64, nanoseconds: Int64),
+        jetStream: JetStreamFields? = nil
+    ) -> String {
         var record = MessageRecord(
             subject: message.subject, reply: message.reply, headers: nil, data: "",
             encoding: nil, size: message.payload.count,
@@ -73,6 +82,12 @@ struct MessageRendering: Sendable {
             var grouped: [String: [String]] = [:]
             for (name, value) in headers { grouped[name, default: []].append(value) }
             record.headers = grouped
+        }
+        if let jetStream {
+            record.stream = jetStream.stream
+            record.seq = jetStream.sequence
+            record.time = jetStream.time
+            record.pending = jetStream.pending
         }
         if let text = String(validating: message.payload, as: UTF8.self) {
             record.data = text
@@ -96,4 +111,8 @@ struct MessageRecord: Codable, Sendable {
     var encoding: String?
     var size: Int
     var received: String
+    var stream: String?
+    var seq: UInt64?
+    var time: String?
+    var pending: UInt64?
 }

@@ -4,6 +4,7 @@ import NATSClient
 
 /// `natsctl pub SUBJECT [BODY]`: publishes one message, or many with `--count` (as fast as the
 /// connection allows, flushed once at the end), or one per input line with `--send-on newline`.
+/// With `-J` the messages go into a stream and each is acknowledged (``JetStreamPublish``).
 enum PubCommand {
     static let command = Command(
         name: "pub", aliases: ["publish"],
@@ -14,6 +15,14 @@ enum PubCommand {
             {{TimeStamp}}, {{Unix}}, {{UnixNano}}, {{Time}}, {{ID}} and {{Random min max}}. \
             With --count the messages are published as fast as the connection allows and \
             flushed once at the end, so "published" means the server has them all.
+
+            -J/--jetstream publishes into a stream and waits for its acknowledgement: each \
+            message prints "Stored in stream S sequence N" (--json prints the server's \
+            acknowledgement), a repeated --msg-id prints that it was a duplicate, and with \
+            --count the acknowledgements are awaited in a window of 256 and one summary line \
+            with the rate is printed. --msg-id (a template), --expect-stream and \
+            --expect-last-seq need -J. A subject no stream listens on, or a refused \
+            expectation, exits 1.
             """,
         arguments: [
             Argument("subject", help: "Subject to publish to"),
@@ -36,12 +45,27 @@ enum PubCommand {
                 help: "Expand templates in subject, body and headers"),
             .flag("force-stdin", help: "Read the body from standard input even on a terminal"),
             .flag("quiet", short: "q", help: "Print nothing but errors"),
+            .flag(
+                "jetstream", short: "J",
+                help: "Publish into a stream and wait for its acknowledgement"),
+            .option(
+                "msg-id", help: "Message id for deduplication (Nats-Msg-Id; needs -J)",
+                valueName: "ID"),
+            .option(
+                "expect-stream", help: "Refuse unless this stream stores the message (needs -J)",
+                valueName: "STREAM"),
+            .option(
+                "expect-last-seq", value: .int(atLeast: 0),
+                help: "Refuse unless the stream's last sequence is N (needs -J)"),
+            .flag("json", help: "Print the acknowledgement JSON (needs -J)"),
         ],
         examples: [
             "natsctl pub orders.new '{\"id\": 1}'",
             "natsctl pub 'load.{{Count}}' 'message {{Count}} at {{TimeStamp}}' --count 1000",
             "natsctl pub audit.events -H 'Trace-Id:{{ID}}' < event.json",
             "tail -f app.log | natsctl pub logs.app --send-on newline",
+            "natsctl pub -J orders.new '{\"id\": 1}' --msg-id order-1",
+            "natsctl pub -J 'orders.{{Count}}' 'order {{Count}}' --count 10000",
         ],
         run: CommandContext.action(run))
 
@@ -54,6 +78,7 @@ enum PubCommand {
             try SubjectRules.check(reply, wildcards: false, what: "reply subject")
         }
         let headers = try SubjectRules.headerPairs(invocation.strings("header"))
+        let jetStream = try JetStreamPublish.Settings(invocation, templates: templates)
         let plan = PublishPlan(
             subject: MessageTemplate(templates ? subject : ""), rawSubject: subject,
             headers: headers.map { ($0.0, MessageTemplate($0.1)) },
@@ -63,12 +88,21 @@ enum PubCommand {
         let readsStdin =
             invocation.argument("body") == nil
             && (!context.terminal.stdinIsTerminal || invocation.isOn("force-stdin"))
+        if jetStream != nil, invocation.string("reply") != nil {
+            context.terminal.errLine(
+                "natsctl: warning: --reply has no effect with -J (the acknowledgement comes back "
+                    + "on its own inbox)")
+        }
+        if invocation.string("send-on") == "newline" && !readsStdin {
+            throw UsageError("--send-on newline reads standard input: leave out BODY")
+        }
         let connection = try await context.connect()
+        if let jetStream {
+            return try await JetStreamPublish.run(
+                context, plan: plan, settings: jetStream, readsStdin: readsStdin)
+        }
 
         if invocation.string("send-on") == "newline" {
-            guard readsStdin else {
-                throw UsageError("--send-on newline reads standard input: leave out BODY")
-            }
             var published = 0
             try StandardInput.forEachLine { line in
                 published += 1
@@ -84,14 +118,7 @@ enum PubCommand {
             return
         }
 
-        let body: String
-        if let given = invocation.argument("body") {
-            body = given
-        } else if readsStdin {
-            body = String(decoding: StandardInput.readAll(), as: UTF8.self)
-        } else {
-            body = ""
-        }
+        let body = Self.body(invocation, readsStdin: readsStdin)
         let count = invocation.int("count") ?? 1
         let sleep = invocation.duration("sleep")
         let progress = ProgressLine(
@@ -125,6 +152,13 @@ enum PubCommand {
                     + "\"\(subject)\" in \(Humanize.duration(elapsed)) (\(Humanize.count(rate)) msgs/s)"
             )
         }
+    }
+
+    /// The body: BODY, else standard input (when it is read), else empty.
+    static func body(_ invocation: Invocation, readsStdin: Bool) -> String {
+        if let given = invocation.argument("body") { return given }
+        if readsStdin { return String(decoding: StandardInput.readAll(), as: UTF8.self) }
+        return ""
     }
 
     private static func flush(_ connection: Connection, _ context: CommandContext) async throws {
@@ -163,10 +197,8 @@ struct PublishPlan: Sendable {
         }
     }
 
-    /// Publishes message `number` with a pre-parsed body and returns its payload size.
-    /// - Throws: a ``CommandFailure`` when the client refuses the message.
-    @discardableResult
-    func publish(on connection: Connection, body: Body, number: Int) throws -> Int {
+    /// Message `number` with its templates expanded: subject, payload and headers.
+    func message(body: Body, number: Int) -> (subject: String, payload: Data, headers: Headers?) {
         let values = MessageTemplate.Values(count: number)
         let subjectText = templates && subject.hasActions ? subject.render(values) : rawSubject
         var messageHeaders: Headers?
@@ -176,6 +208,14 @@ struct PublishPlan: Sendable {
             messageHeaders = built
         }
         let payload = body.template.map { Data($0.render(values).utf8) } ?? body.fixed
+        return (subjectText, payload, messageHeaders)
+    }
+
+    /// Publishes message `number` with a pre-parsed body and returns its payload size.
+    /// - Throws: a ``CommandFailure`` when the client refuses the message.
+    @discardableResult
+    func publish(on connection: Connection, body: Body, number: Int) throws -> Int {
+        let (subjectText, payload, messageHeaders) = message(body: body, number: number)
         do {
             try connection.publish(
                 subjectText, payload: payload, reply: reply, headers: messageHeaders)

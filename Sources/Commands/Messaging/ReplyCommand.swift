@@ -56,11 +56,12 @@ enum ReplyCommand {
             throw CommandFailure("could not subscribe: \(error)")
         }
         let terminal = context.terminal
-        terminal.errLine(
-            "Listening on \"\(subject)\" in group \"\(invocation.string("queue") ?? "")\"")
+        let banner =
+            "Listening on \"\(subject)\" in group \"\(invocation.string("queue") ?? "")\""
         let counter = ReplyCounter()
         let rendering = MessageRendering(mode: .full)
         let signal = try await SignalTrap.run {
+            terminal.errLine(banner)  // once signals are handled
             for try await request in requests {
                 guard let reply = request.reply else { continue }
                 let number = counter.next()

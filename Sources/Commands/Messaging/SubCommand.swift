@@ -1,9 +1,11 @@
 import ArgumentKit
+import FoundationEssentials
 import NATSClient
 import Synchronization
 
 /// `natsctl sub SUBJECT...`: prints messages as they arrive, until `--count`, `--wait`, Ctrl-C or
-/// SIGTERM; then a one-line summary on standard error. Survives server restarts.
+/// SIGTERM; then a one-line summary on standard error. Survives server restarts. With
+/// `--stream` and the other JetStream options it reads a stream (``JetStreamSubscribe``).
 enum SubCommand {
     static let command = Command(
         name: "sub", aliases: ["subscribe"],
@@ -13,6 +15,17 @@ enum SubCommand {
             Ctrl-C or SIGTERM ends the subscription cleanly with exit code 0. --json prints one \
             JSON object per message (JSON Lines): subject, reply, headers, data (UTF-8 text, or \
             base64 with "encoding": "base64"), size and received time.
+
+            JetStream: --stream S reads the subject's messages from stream S (any deliver \
+            option, --durable or -T without --stream looks the stream up by the subject; exit 1 \
+            when none stores it). Delivery starts at --all (the default), --new, --last, \
+            --last-per-subject, --since DURATION or --start-sequence N (choose one). Each \
+            message shows its stream, sequence, pending count and stored time; --json adds \
+            stream, seq, time (RFC 3339) and pending. The tail is an ordered consumer that \
+            goes on across server restarts without gaps or repeats. --durable NAME reads \
+            through a durable consumer instead (a pull consumer filtered on the subject, \
+            created when missing), acknowledging each message with --ack. -T exits 0 once \
+            caught up: after a message with nothing pending, or at once when nothing matches.
             """,
         arguments: [
             Argument(
@@ -31,11 +44,37 @@ enum SubCommand {
                 help: "Skip messages on subjects matching this pattern (repeatable)",
                 valueName: "SUBJECT"),
             .flag("json", help: "Print each message as a JSON object on its own line"),
+            .option(
+                "stream", help: "Read the subject's messages from this stream",
+                valueName: "STREAM"),
+            .flag("all", help: "Deliver every message of the stream (the default)"),
+            .flag("new", help: "Deliver only messages stored from now on"),
+            .flag("last", help: "Deliver from the stream's last message"),
+            .flag("last-per-subject", help: "Deliver the last message of each subject"),
+            .option(
+                "since", value: .duration, help: "Deliver messages stored this long ago or later"),
+            .option(
+                "start-sequence", value: .int(atLeast: 1),
+                help: "Deliver from this stream sequence"),
+            .option(
+                "durable", help: "Read through this durable consumer (created if missing)",
+                valueName: "NAME"),
+            .flag(
+                "ack",
+                help:
+                    "Acknowledge each message (with --durable; on a plain subscription, those with a JetStream ack subject)"
+            ),
+            .flag(
+                "terminate-at-end", short: "T",
+                help: "Exit 0 once caught up with the stream (nothing pending)"),
         ],
         examples: [
             "natsctl sub 'events.>'",
             "natsctl sub orders.new --count 10 --json",
             "natsctl sub 'location.*' --queue workers --raw",
+            "natsctl sub 'orders.>' --stream ORDERS --since 1h -T",
+            "natsctl sub orders.new --last --json",
+            "natsctl sub 'orders.>' --durable audit --ack --count 100",
         ],
         run: CommandContext.action(run))
 
@@ -50,6 +89,13 @@ enum SubCommand {
         let rendering = try renderingMode(invocation)
         let limit = invocation.int("count")
         let idle = invocation.duration("wait")
+        if let settings = try JetStreamSubscribe.Settings(invocation, subjects: subjects) {
+            let printer = MessagePrinter(
+                rendering: rendering, terminal: context.terminal, limit: limit, ignored: ignored)
+            return try await JetStreamSubscribe.run(
+                context, settings: settings, printer: printer, limit: limit, idle: idle)
+        }
+        let acks = invocation.isOn("ack")
         let connection = try await context.connect(keepReconnecting: true)
         let subscriptions: [Subscription]
         do {
@@ -62,7 +108,7 @@ enum SubCommand {
         }
         let terminal = context.terminal
         let queueNote = invocation.string("queue").map { " in queue group \($0)" } ?? ""
-        terminal.errLine("Subscribing on \(subjects.joined(separator: ", "))\(queueNote)")
+        let banner = "Subscribing on \(subjects.joined(separator: ", "))\(queueNote)"
         let printer = MessagePrinter(
             rendering: rendering, terminal: terminal, limit: limit, ignored: ignored)
         let eventsTask = Task {
@@ -70,11 +116,18 @@ enum SubCommand {
         }
         defer { eventsTask.cancel() }
         let signal = try await SignalTrap.run {
-            try await withThrowingTaskGroup(of: Void.self) { group in
+            // Printed once SIGINT and SIGTERM are handled, so a signal sent on seeing it ends
+            // the command cleanly.
+            terminal.errLine(banner)
+            return try await withThrowingTaskGroup(of: Void.self) { group in
                 for subscription in subscriptions {
                     group.addTask {
-                        for try await message in subscription where !printer.print(message) {
-                            return
+                        for try await message in subscription {
+                            let more = printer.print(message)
+                            if acks, let reply = message.reply, reply.hasPrefix("$JS.ACK.") {
+                                try? connection.publish(reply, payload: Data("+ACK".utf8))
+                            }
+                            if !more { return }
                         }
                     }
                 }
@@ -129,8 +182,9 @@ final class MessagePrinter: Sendable {
     /// The number of messages printed.
     var count: Int { state.withLock { $0.count } }
 
-    /// Prints a message; returns false once the limit is reached.
-    func print(_ message: Message) -> Bool {
+    /// Prints a message (with its stream position when it comes from a stream); returns false
+    /// once the limit is reached.
+    func print(_ message: Message, jetStream: JetStreamFields? = nil) -> Bool {
         if ignored.contains(where: { SubjectRules.matches(message.subject, pattern: $0) }) {
             return true
         }
@@ -139,7 +193,9 @@ final class MessagePrinter: Sendable {
             state.count += 1
             state.lastActivity = .now
             terminal.out(
-                rendering.render(message, number: state.count, received: Timestamps.now()))
+                rendering.render(
+                    message, number: state.count, received: Timestamps.now(),
+                    jetStream: jetStream))
             terminal.flush()
             return limit.map { state.count < $0 } ?? true
         }
