@@ -16,7 +16,9 @@ import Testing
         Array(text.utf8).withUnsafeBytes(body)
     }
 
-    @Test(arguments: [0, 1, 7, 8, 9, 15, 16, 17, 64, 65, 1000])
+    @Test(arguments: [
+        0, 1, 7, 8, 9, 10, 15, 16, 17, 64, 65, 99, 100, 999, 1000, 9999, 10000, 123_456,
+    ])
     func encodesPubWithEveryPayloadSize(size: Int) {
         let payload = (0..<size).map { UInt8(truncatingIfNeeded: $0) }
         let text = Self.encoded { buffer in

@@ -173,6 +173,17 @@ func validateSubscriptionSubject(_ subject: String) throws(NATSError) {
         destination.storeBytes(of: UInt8(48 + value), as: UInt8.self)
         return destination + 1
     }
+    // Payload sizes are mostly below 10,000: constant divisions, no digit-counting loop.
+    if value < 10_000 {
+        let digits = value < 100 ? 2 : value < 1000 ? 3 : 4
+        var rest = value
+        for position in stride(from: digits - 1, through: 0, by: -1) {
+            destination.storeBytes(
+                of: UInt8(48 + rest % 10), toByteOffset: position, as: UInt8.self)
+            rest /= 10
+        }
+        return destination + digits
+    }
     var digits = 0
     var rest = value
     while rest > 0 {

@@ -421,24 +421,40 @@ final class Outbox: @unchecked Sendable {
 @inline(__always) func isValidToken(_ bytes: UnsafeRawBufferPointer) -> Bool {
     let count = bytes.count
     guard let base = bytes.baseAddress, count > 0 else { return false }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
+    if count < 4 {
+        for offset in 0..<count {
+            let byte = base.load(fromByteOffset: offset, as: UInt8.self)
+            if byte <= 32 || byte == 127 { return false }
+        }
+        return true
+    }
+    if count < 8 {
+        // Two overlapping 4-byte loads make one word of 8 subject bytes.
+        let low = UInt64(base.loadUnaligned(as: UInt32.self))
+        let high = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+        return isPrintableWord(low | high << 32)
+    }
     var offset = 0
     while offset + 8 <= count {
-        let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        // Some byte is below 0x21 (space, tab, CR, LF, other controls) ...
-        if (word &- ones &* 0x21) & ~word & highs != 0 { return false }
-        // ... or is DEL (0x7F).
-        let delta = word ^ (ones &* 0x7F)
-        if (delta &- ones) & ~delta & highs != 0 { return false }
+        if !isPrintableWord(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+            return false
+        }
         offset += 8
     }
-    while offset < count {
-        let byte = base.load(fromByteOffset: offset, as: UInt8.self)
-        if byte <= 32 || byte == 127 { return false }
-        offset += 1
-    }
-    return true
+    // The last eight bytes, overlapping what is already checked.
+    return offset == count
+        || isPrintableWord(base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+}
+
+/// Whether no byte of `word` is a control character, a space or DEL (bytes 0x00–0x20, 0x7F).
+@inline(__always) private func isPrintableWord(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // Some byte is below 0x21 (space, tab, CR, LF, other controls) ...
+    if (word &- ones &* 0x21) & ~word & highs != 0 { return false }
+    // ... or is DEL (0x7F).
+    let delta = word ^ (ones &* 0x7F)
+    return (delta &- ones) & ~delta & highs == 0
 }
 
 /// Calls `body` with the UTF-8 bytes of `text` (without copying a native string).
