@@ -204,6 +204,11 @@ import Testing
             ["sub", "orders.*", "--stream", "ORDERS", "--durable", "AUDIT", "--ack", "-T"])
         #expect(caughtUp.exitCode == 0)
         #expect(caughtUp.stdout.isEmpty)
+        #expect(!caughtUp.stderr.contains("warning"))
+        let restart = try natsctl(
+            ["sub", "orders.*", "--stream", "ORDERS", "--durable", "AUDIT", "--ack", "-T", "--new"])
+        #expect(restart.exitCode == 0)
+        #expect(restart.stderr.contains("requested start is ignored"), "\(restart.stderr)")
     }
 
     @Test func anExistingPushConsumerIsReadOnItsDeliverSubject() async throws {

@@ -38,6 +38,7 @@ final class DurableSource: MessageSource, @unchecked Sendable {
         _ manager: JetStreamManager, stream: String, name: String,
         settings: JetStreamSubscribe.Settings, limit: Int?, terminal: Terminal
     ) async throws -> DurableSource {
+        var created = false
         let info = try await jetStreamCall("read consumer \(name) of stream \(stream)") {
             do {
                 return try await manager.consumerInfo(stream: stream, name: name)
@@ -49,10 +50,11 @@ final class DurableSource: MessageSource, @unchecked Sendable {
                 config.startSequence = settings.startSequence
                 config.startTime = settings.startTime
                 config.filterSubject = settings.subject
-                let created = try await manager.createConsumer(
+                let consumer = try await manager.createConsumer(
                     stream: stream, config: config, action: .create)
                 terminal.errLine("Created durable consumer \(name) on stream \(stream)")
-                return created
+                created = true
+                return consumer
             }
         }
         let filters = info.config.filters
@@ -60,6 +62,13 @@ final class DurableSource: MessageSource, @unchecked Sendable {
             throw CommandFailure(
                 "consumer \(name) of stream \(stream) filters on "
                     + filters.joined(separator: ", ") + ", not on \(settings.subject)")
+        }
+        let livePolicy = info.config.deliverPolicy ?? .all
+        if !created && settings.deliverGiven && livePolicy != settings.deliverPolicy {
+            terminal.errLine(
+                "natsctl: warning: consumer \(name) exists and delivers from "
+                    + "\(livePolicy.rawValue), so the requested start is ignored: it goes on "
+                    + "where its last reader stopped (another --durable name starts afresh)")
         }
         let policy = info.config.ackPolicy ?? AckPolicy.none
         if policy != AckPolicy.none && !settings.ack {
