@@ -6,7 +6,7 @@ import Testing
 
 /// The consumer commands run as the built binary (without a terminal) against a real server;
 /// results are checked through the JetStream library's consumer info.
-@Suite struct ConsumerCommandTests: ServerBackedTest {
+@Suite struct ConsumerCommandTests: ServerBackedFileTest {
     let server: NATSServerProcess
     let directory: URL
 

@@ -6,26 +6,9 @@ import Testing
 
 /// `pub -J` runs as the built binary against a real server; what was stored is checked through
 /// the JetStream library.
-@Suite struct JetStreamPublishCommandTests {
+@Suite struct JetStreamPublishCommandTests: ServerBackedTest {
     let server: NATSServerProcess
     init() throws { server = try NATSServerProcess() }
-
-    func natsctl(_ arguments: [String], stdin: Data? = nil) throws -> NatsctlProcess.Result {
-        try NatsctlProcess.run(["-s", server.url] + arguments, stdin: stdin)
-    }
-
-    func withManager<T>(_ body: (JetStreamManager) async throws -> T) async throws -> T {
-        let connection = try await Connection.connect(ConnectionOptions(url: server.url))
-        let manager = try JetStreamManager(connection: connection)
-        do {
-            let result = try await body(manager)
-            await connection.close()
-            return result
-        } catch {
-            await connection.close()
-            throw error
-        }
-    }
 
     func makeStream(_ name: String = "ORDERS", subjects: [String] = ["orders.>"]) async throws {
         try await withManager { manager in

@@ -6,26 +6,9 @@ import Testing
 
 /// `sub --stream` and the other JetStream options run as the built binary against a real
 /// server; the stream is filled through the JetStream library.
-@Suite struct JetStreamSubscribeCommandTests {
+@Suite struct JetStreamSubscribeCommandTests: ServerBackedTest {
     let server: NATSServerProcess
     init() throws { server = try NATSServerProcess() }
-
-    func natsctl(_ arguments: [String]) throws -> NatsctlProcess.Result {
-        try NatsctlProcess.run(["-s", server.url] + arguments)
-    }
-
-    func withManager<T>(_ body: (JetStreamManager) async throws -> T) async throws -> T {
-        let connection = try await Connection.connect(ConnectionOptions(url: server.url))
-        let manager = try JetStreamManager(connection: connection)
-        do {
-            let result = try await body(manager)
-            await connection.close()
-            return result
-        } catch {
-            await connection.close()
-            throw error
-        }
-    }
 
     /// Stream ORDERS on `orders.*`, with messages 1…count on orders.odd / orders.even.
     func makeStream(messages count: Int) async throws {

@@ -6,7 +6,7 @@ import Testing
 
 /// The stream commands run as the built binary against a real server; results are checked
 /// through the JetStream library.
-@Suite struct StreamCommandTests: ServerBackedTest {
+@Suite struct StreamCommandTests: ServerBackedFileTest {
     let server: NATSServerProcess
     let directory: URL
 

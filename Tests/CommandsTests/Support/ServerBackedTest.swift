@@ -3,14 +3,18 @@ import JetStream
 import NATSClient
 import TestSupport
 
-/// A test suite with its own server and scratch directory, running the built binary against
-/// the server and checking results through the JetStream library.
+/// A test suite with its own server, running the built binary against it and checking results
+/// through the JetStream library.
 protocol ServerBackedTest {
     var server: NATSServerProcess { get }
+}
+
+/// A server-backed suite that also writes files (config files, backups) to a scratch directory.
+protocol ServerBackedFileTest: ServerBackedTest {
     var directory: URL { get }
 }
 
-extension ServerBackedTest {
+extension ServerBackedFileTest {
     /// A fresh scratch directory for one suite instance.
     static func scratchDirectory(_ prefix: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -19,16 +23,19 @@ extension ServerBackedTest {
         return url
     }
 
-    /// Runs `natsctl -s <server> arguments...` without a terminal.
-    func natsctl(_ arguments: [String]) throws -> NatsctlProcess.Result {
-        try NatsctlProcess.run(["-s", server.url] + arguments)
-    }
-
     /// Writes a file into the scratch directory and returns its path.
     func file(_ name: String, _ text: String) throws -> String {
         let url = directory.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
+    }
+
+}
+
+extension ServerBackedTest {
+    /// Runs `natsctl -s <server> arguments...` without a terminal.
+    func natsctl(_ arguments: [String], stdin: Data? = nil) throws -> NatsctlProcess.Result {
+        try NatsctlProcess.run(["-s", server.url] + arguments, stdin: stdin)
     }
 
     /// Runs `body` with a JetStream manager on a connection of its own, closed afterwards.
