@@ -139,7 +139,7 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count
             return $status
         case 'natsctl pub'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count --sleep --header -H --reply --send-on --msg-id --expect-stream --expect-last-seq
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count --sleep --header -H --reply --send-on --msg-id --expect-stream --expect-last-seq --expect-last-subject-seq
             return $status
         case 'natsctl sub'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --wait --ignore-subject -I --stream --since --start-sequence --durable
@@ -782,6 +782,7 @@ complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -s J -l jetstream -d 'Publ
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l msg-id -x -d 'Message id for deduplication (Nats-Msg-Id; needs -J)'
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l expect-stream -x -d 'Refuse unless this stream stores the message (needs -J)'
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l expect-last-seq -x -d 'Refuse unless the stream\'s last sequence is N (needs -J)'
+complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l expect-last-subject-seq -x -d 'Refuse unless the last message on this subject has sequence N, 0 for none (needs -J)'
 complete -c natsctl -n '__natsctl_at \'natsctl pub\'' -l json -d 'Print the acknowledgement JSON (needs -J)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l user -x -d 'User name (alone: a token)'

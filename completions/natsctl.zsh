@@ -830,6 +830,7 @@ _natsctl__pub() {
         '(--msg-id)--msg-id=[Message id for deduplication (Nats-Msg-Id; needs -J)]:ID: ' \
         '(--expect-stream)--expect-stream=[Refuse unless this stream stores the message (needs -J)]:STREAM: ' \
         '(--expect-last-seq)--expect-last-seq=[Refuse unless the stream'\''s last sequence is N (needs -J)]:N: ' \
+        '(--expect-last-subject-seq)--expect-last-subject-seq=[Refuse unless the last message on this subject has sequence N, 0 for none (needs -J)]:N: ' \
         '(--json)--json[Print the acknowledgement JSON (needs -J)]' \
         '(- *)'{-h,--help}'[Show help]' \
         ':subject -- Subject to publish to: ' \

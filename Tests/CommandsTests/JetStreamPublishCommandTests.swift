@@ -73,6 +73,20 @@ import Testing
         #expect(try await storedMessages() == 2)
     }
 
+    @Test func theLastSequenceOfASubjectCanBeExpected() async throws {
+        try await makeStream()
+        let first = try natsctl(["pub", "-J", "orders.a", "a1", "--expect-last-subject-seq", "0"])
+        #expect(first.exitCode == 0, "\(first.stderr)")
+        _ = try natsctl(["pub", "-J", "orders.b", "b1"])
+        let stale = try natsctl(["pub", "-J", "orders.a", "a2", "--expect-last-subject-seq", "0"])
+        #expect(stale.exitCode == 1)
+        #expect(stale.stderr.contains("(10071)"), "\(stale.stderr)")
+        let next = try natsctl(["pub", "-J", "orders.a", "a2", "--expect-last-subject-seq", "1"])
+        #expect(next.exitCode == 0, "\(next.stderr)")
+        #expect(next.stdout.contains("sequence 3"))
+        #expect(try await storedMessages() == 3)
+    }
+
     @Test func aSubjectNoStreamListensOnIsAnError() async throws {
         try await makeStream()
         for quiet in [false, true] {
@@ -89,6 +103,7 @@ import Testing
     @Test func jetStreamOptionsWithoutJAreUsageErrors() throws {
         let cases: [[String]] = [
             ["--msg-id", "a"], ["--expect-stream", "ORDERS"], ["--expect-last-seq", "1"],
+            ["--expect-last-subject-seq", "1"],
             ["--json"],
         ]
         for extra in cases {

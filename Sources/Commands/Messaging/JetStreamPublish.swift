@@ -10,13 +10,16 @@ import NATSClient
 /// ``AsyncPublisher`` and prints one summary line with the rate.
 enum JetStreamPublish {
     /// The options that only mean something with `-J`.
-    static let jetStreamOnly = ["msg-id", "expect-stream", "expect-last-seq", "json"]
+    static let jetStreamOnly = [
+        "msg-id", "expect-stream", "expect-last-seq", "expect-last-subject-seq", "json",
+    ]
 
     /// The JetStream options of a `pub` command line.
     struct Settings: Sendable {
         var messageID: MessageTemplate?
         var expectedStream: String?
         var expectedLastSequence: UInt64?
+        var expectedLastSubjectSequence: UInt64?
         var json: Bool
         var quiet: Bool
 
@@ -41,6 +44,9 @@ enum JetStreamPublish {
                 expectedStream = try StreamNames.checked(stream)
             }
             expectedLastSequence = invocation.int64("expect-last-seq").map { UInt64($0) }
+            expectedLastSubjectSequence = invocation.int64("expect-last-subject-seq").map {
+                UInt64($0)
+            }
             json = invocation.isOn("json")
             quiet = invocation.isOn("quiet")
         }
@@ -52,7 +58,8 @@ enum JetStreamPublish {
             let id = fixedID ?? messageID?.render(MessageTemplate.Values(count: number))
             return PublishOptions(
                 messageID: id, expectedStream: expectedStream,
-                expectedLastSequence: expectedLastSequence, headers: headers)
+                expectedLastSequence: expectedLastSequence,
+                expectedLastSubjectSequence: expectedLastSubjectSequence, headers: headers)
         }
     }
 

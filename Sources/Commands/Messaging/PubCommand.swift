@@ -21,7 +21,7 @@ enum PubCommand {
             acknowledgement), a repeated --msg-id prints that it was a duplicate, and with \
             --count the acknowledgements are awaited in a window of 256 and one summary line \
             with the rate is printed. --msg-id (a template), --expect-stream and \
-            --expect-last-seq need -J. A subject no stream listens on, or a refused \
+            --expect-last-seq and --expect-last-subject-seq need -J. A subject no stream listens on, or a refused \
             expectation, exits 1.
             """,
         arguments: [
@@ -57,6 +57,11 @@ enum PubCommand {
             .option(
                 "expect-last-seq", value: .int(atLeast: 0),
                 help: "Refuse unless the stream's last sequence is N (needs -J)"),
+            .option(
+                "expect-last-subject-seq", value: .int(atLeast: 0),
+                help:
+                    "Refuse unless the last message on this subject has sequence N, 0 for none (needs -J)"
+            ),
             .flag("json", help: "Print the acknowledgement JSON (needs -J)"),
         ],
         examples: [
