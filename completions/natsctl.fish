@@ -91,7 +91,7 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context
             return $status
         case 'natsctl stream add'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --subjects --description --retention --discard --max-msgs --max-bytes --max-age --max-msg-size --max-msgs-per-subject --max-consumers --dupe-window --replicas --compression --metadata --tag --tags --cluster --config --storage --first-sequence
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --subjects --description --retention --discard --max-msgs --max-bytes --max-age --max-msg-size --max-msgs-per-subject --max-consumers --dupe-window --replicas --compression --source --metadata --tag --tags --cluster --config --storage --first-sequence --mirror
             return $status
         case 'natsctl stream ls'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --subject
@@ -100,7 +100,7 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context
             return $status
         case 'natsctl stream edit'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --subjects --description --retention --discard --max-msgs --max-bytes --max-age --max-msg-size --max-msgs-per-subject --max-consumers --dupe-window --replicas --compression --metadata --tag --tags --cluster --config
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --subjects --description --retention --discard --max-msgs --max-bytes --max-age --max-msg-size --max-msgs-per-subject --max-consumers --dupe-window --replicas --compression --source --metadata --tag --tags --cluster --config
             return $status
         case 'natsctl stream rm'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context
@@ -322,6 +322,7 @@ complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l ack -d 'Acknowle
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l no-ack -d 'Turn off: Acknowledge publishes (--no-ack turns acks off)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l discard-per-subject -d 'Apply the discard-new policy per subject'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l no-discard-per-subject -d 'Turn off: Apply the discard-new policy per subject'
+complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l source -x -d 'Stream to source messages from: a name, or a StreamSource JSON object (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l metadata -x -d 'Metadata KEY=VALUE (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l tag -l tags -x -d 'Placement tag (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l cluster -x -d 'Placement cluster'
@@ -330,6 +331,9 @@ complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -s j -l json -d 'Pr
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l dry-run -d 'Show what would be created or changed; exit 0 when nothing would, 3 when something would'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l storage -x -a 'file f memory m' -d 'Storage backend'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l first-sequence -x -d 'Sequence of the first message'
+complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l mirror -x -d 'Stream to mirror: a name, or a StreamSource JSON object (no --subjects then)'
+complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l allow-mirror-direct -d 'Serve direct gets of the mirrored stream from this mirror'
+complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l no-allow-mirror-direct -d 'Turn off: Serve direct gets of the mirrored stream from this mirror'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l defaults -d 'Use default values for everything not given (never prompt)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream add\'' -l update -d 'Apply the requested configuration when the stream exists with a different one'
 complete -c natsctl -n '__natsctl_at \'natsctl stream ls\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
@@ -419,6 +423,7 @@ complete -c natsctl -n '__natsctl_at \'natsctl stream edit\'' -l ack -d 'Acknowl
 complete -c natsctl -n '__natsctl_at \'natsctl stream edit\'' -l no-ack -d 'Turn off: Acknowledge publishes (--no-ack turns acks off)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream edit\'' -l discard-per-subject -d 'Apply the discard-new policy per subject'
 complete -c natsctl -n '__natsctl_at \'natsctl stream edit\'' -l no-discard-per-subject -d 'Turn off: Apply the discard-new policy per subject'
+complete -c natsctl -n '__natsctl_at \'natsctl stream edit\'' -l source -x -d 'Stream to source messages from: a name, or a StreamSource JSON object (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream edit\'' -l metadata -x -d 'Metadata KEY=VALUE (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream edit\'' -l tag -l tags -x -d 'Placement tag (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl stream edit\'' -l cluster -x -d 'Placement cluster'

@@ -173,6 +173,7 @@ _natsctl__stream__add() {
         '(--ack --no-ack)--no-ack[Turn off: Acknowledge publishes (--no-ack turns acks off)]' \
         '(--discard-per-subject --no-discard-per-subject)--discard-per-subject[Apply the discard-new policy per subject]' \
         '(--discard-per-subject --no-discard-per-subject)--no-discard-per-subject[Turn off: Apply the discard-new policy per subject]' \
+        '*--source=[Stream to source messages from: a name, or a StreamSource JSON object (repeatable)]:STREAM|JSON: ' \
         '*--metadata=[Metadata KEY=VALUE (repeatable)]:KEY=VALUE: ' \
         '*--tag=[Placement tag (repeatable)]:TAG: ' \
         '*--tags=[Placement tag (repeatable)]:TAG: ' \
@@ -183,6 +184,9 @@ _natsctl__stream__add() {
         '(--dry-run)--dry-run[Show what would be created or changed; exit 0 when nothing would, 3 when something would]' \
         '(--storage)--storage=[Storage backend]:STORAGE:(file f memory m)' \
         '(--first-sequence)--first-sequence=[Sequence of the first message]:N: ' \
+        '(--mirror)--mirror=[Stream to mirror: a name, or a StreamSource JSON object (no --subjects then)]:STREAM|JSON: ' \
+        '(--allow-mirror-direct --no-allow-mirror-direct)--allow-mirror-direct[Serve direct gets of the mirrored stream from this mirror]' \
+        '(--allow-mirror-direct --no-allow-mirror-direct)--no-allow-mirror-direct[Turn off: Serve direct gets of the mirrored stream from this mirror]' \
         '(--defaults)--defaults[Use default values for everything not given (never prompt)]' \
         '(--update)--update[Apply the requested configuration when the stream exists with a different one]' \
         '(- *)'{-h,--help}'[Show help]' \
@@ -301,6 +305,7 @@ _natsctl__stream__edit() {
         '(--ack --no-ack)--no-ack[Turn off: Acknowledge publishes (--no-ack turns acks off)]' \
         '(--discard-per-subject --no-discard-per-subject)--discard-per-subject[Apply the discard-new policy per subject]' \
         '(--discard-per-subject --no-discard-per-subject)--no-discard-per-subject[Turn off: Apply the discard-new policy per subject]' \
+        '*--source=[Stream to source messages from: a name, or a StreamSource JSON object (repeatable)]:STREAM|JSON: ' \
         '*--metadata=[Metadata KEY=VALUE (repeatable)]:KEY=VALUE: ' \
         '*--tag=[Placement tag (repeatable)]:TAG: ' \
         '*--tags=[Placement tag (repeatable)]:TAG: ' \

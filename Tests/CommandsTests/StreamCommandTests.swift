@@ -275,15 +275,4 @@ import Testing
         #expect(try natsctl(["stream", "rm", "ALT", "-f"]).exitCode == 0)
         #expect(try await streamNames() == ["LOG"])
     }
-
-    func waitForMessages(_ stream: String, _ count: UInt64) async throws {
-        let deadline = ContinuousClock.now + .seconds(10)
-        while ContinuousClock.now < deadline {
-            if try await withManager({ try await $0.streamInfo(stream).state.messages }) >= count {
-                return
-            }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        Issue.record("stream \(stream) did not reach \(count) messages")
-    }
 }

@@ -24,6 +24,11 @@ public struct Sections: Sendable {
         rows.append(.heading(text))
     }
 
+    /// Adds an empty line between groups of rows.
+    public mutating func blankLine() {
+        rows.append(.blank)
+    }
+
     /// Adds a `Label: value` row.
     public mutating func field(_ label: String, _ value: String) {
         rows.append(.field(label, value))

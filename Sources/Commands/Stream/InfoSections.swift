@@ -23,4 +23,31 @@ extension Sections {
             field("Replica", "\(peer.name), \(state), seen \(Humanize.duration(peer.active)) ago")
         }
     }
+
+    /// The `Mirror Information:` and `Source Information:` sections: each origin with its
+    /// filter, how far behind this stream is and when the origin was last heard from.
+    mutating func replication(_ info: StreamInfo) {
+        if let mirror = info.mirror {
+            section("Mirror Information:")
+            origin(mirror)
+        }
+        guard let sources = info.sources, !sources.isEmpty else { return }
+        section("Source Information:")
+        for (index, source) in sources.enumerated() {
+            if index > 0 { blankLine() }
+            origin(source)
+        }
+    }
+
+    private mutating func origin(_ source: StreamSourceInfo) {
+        field("Stream Name", source.name)
+        optionalField("Subject Filter", source.filterSubject)
+        optionalField("API Prefix", source.external?.apiPrefix)
+        field("Lag", Humanize.count(source.lag))
+        let seen = source.active.map {
+            Duration.milliseconds(Int64(($0 / .milliseconds(1)).rounded()))
+        }
+        field("Last Seen", seen.map { Humanize.duration($0) + " ago" } ?? "never")
+        if let error = source.error { field("Error", "\(error)") }
+    }
 }

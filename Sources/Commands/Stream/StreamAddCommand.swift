@@ -19,8 +19,12 @@ enum StreamAddCommand {
             --config override the file's values. The file's consumers (each naming its \
             "stream") are applied after their streams, as `consumer add` applies them.
 
+            --mirror makes a read-only copy of another stream; --source (repeatable) copies \
+            other streams' messages into this one. Both take a stream name or a StreamSource \
+            JSON object ({"name": ..., "filter_subject": ..., "opt_start_seq": ...}).
+
             Without a terminal nothing is asked: NAME and --subjects are required (unless the \
-            file gives them) and everything else takes the server's defaults, as --defaults.
+            file gives them, or --mirror or --source is given) and everything else takes the server's defaults, as --defaults.
             """,
         arguments: [Argument("name", optional: true, help: "Stream name")],
         options: StreamConfigOptions.shared + StreamConfigOptions.addOnly,
@@ -90,7 +94,8 @@ enum StreamAddCommand {
         }
         var config = StreamConfig(name: try name ?? prompt(context, "Stream Name", flag: "NAME"))
         let subjects = StreamConfigOptions.splitList(invocation.strings("subjects"))
-        if subjects.isEmpty {
+        let replicates = invocation.isSet("mirror") || !invocation.strings("source").isEmpty
+        if subjects.isEmpty && !replicates {
             let answer = try prompt(context, "Subjects", flag: "--subjects")
             config.subjects = StreamConfigOptions.splitList([answer])
         }

@@ -1,4 +1,5 @@
 import ArgumentKit
+import FoundationEssentials
 import JetStream
 
 /// The stream configuration flags shared by `stream add` and `stream edit`, and how they are
@@ -41,6 +42,11 @@ enum StreamConfigOptions {
             "discard-per-subject", negatable: true,
             help: "Apply the discard-new policy per subject"),
         .option(
+            "source", repeatable: true,
+            help:
+                "Stream to source messages from: a name, or a StreamSource JSON object (repeatable)",
+            valueName: "STREAM|JSON"),
+        .option(
             "metadata", repeatable: true, help: "Metadata KEY=VALUE (repeatable)",
             valueName: "KEY=VALUE"),
         .option("tag", repeatable: true, help: "Placement tag (repeatable)", aliases: ["tags"]),
@@ -62,6 +68,13 @@ enum StreamConfigOptions {
     static let addOnly: [Option] = [
         .option("storage", value: .choice(["file", "f", "memory", "m"]), help: "Storage backend"),
         .option("first-sequence", value: .int(atLeast: 0), help: "Sequence of the first message"),
+        .option(
+            "mirror",
+            help: "Stream to mirror: a name, or a StreamSource JSON object (no --subjects then)",
+            valueName: "STREAM|JSON"),
+        .flag(
+            "allow-mirror-direct", negatable: true,
+            help: "Serve direct gets of the mirrored stream from this mirror"),
         .flag("defaults", help: "Use default values for everything not given (never prompt)"),
         .flag(
             "update",
@@ -74,14 +87,16 @@ enum StreamConfigOptions {
             "subjects", "description", "retention", "discard", "max-msgs", "max-bytes", "max-age",
             "max-msg-size", "max-msgs-per-subject", "max-consumers", "dupe-window", "replicas",
             "compression", "allow-rollup", "deny-delete", "deny-purge", "allow-direct", "ack",
-            "discard-per-subject", "metadata", "tag", "cluster",
+            "discard-per-subject", "source", "metadata", "tag", "cluster",
         ]
 
     /// The configuration flags given on this command line.
     static func given(_ invocation: Invocation, addOnly: Bool) -> [String] {
-        (configFlags + (addOnly ? ["storage", "first-sequence"] : [])).filter {
-            invocation.isSet($0)
-        }
+        (configFlags
+            + (addOnly ? ["storage", "first-sequence", "mirror", "allow-mirror-direct"] : []))
+            .filter {
+                invocation.isSet($0)
+            }
     }
 
     /// Applies every configuration flag that was given to `config`.
@@ -127,6 +142,10 @@ enum StreamConfigOptions {
         if let value = invocation.flag("discard-per-subject") {
             config.discardNewPerSubject = value
         }
+        let sources = try invocation.strings("source").map {
+            try streamSource($0, flag: "--source")
+        }
+        if !sources.isEmpty { config.sources = sources }
         config.metadata = try MetadataPairs.merge(
             invocation.strings("metadata"), into: config.metadata)
         let tags = invocation.strings("tag")
@@ -141,6 +160,31 @@ enum StreamConfigOptions {
             config.storage = storage.hasPrefix("m") ? .memory : .file
         }
         if let first = invocation.int64("first-sequence") { config.firstSequence = UInt64(first) }
+        if let mirror = invocation.string("mirror") {
+            if !(config.subjects ?? []).isEmpty {
+                throw UsageError(
+                    "--mirror and --subjects exclude each other: a mirror stores the subjects "
+                        + "of the stream it mirrors")
+            }
+            config.mirror = try streamSource(mirror, flag: "--mirror")
+        }
+        if let direct = invocation.flag("allow-mirror-direct") { config.mirrorDirect = direct }
+    }
+
+    /// A `--mirror` or `--source` value: a stream name, or a StreamSource JSON object such as
+    /// `{"name": "ORDERS", "filter_subject": "orders.eu.*"}`.
+    /// - Throws: a ``UsageError`` for an invalid name or malformed JSON.
+    static func streamSource(_ value: String, flag: String) throws -> StreamSource {
+        guard value.hasPrefix("{") else {
+            return StreamSource(name: try StreamNames.checked(value))
+        }
+        do {
+            let source = try JSONDecoder().decode(StreamSource.self, from: Data(value.utf8))
+            _ = try StreamNames.checked(source.name)
+            return source
+        } catch let error as DecodingError {
+            throw UsageError("invalid \(flag) JSON: \(ProvisioningFile.describe(error))")
+        }
     }
 
     /// Splits `--subjects` values given as comma or space separated lists.

@@ -53,6 +53,7 @@ enum StreamInfoView {
         view.metadata(config.metadata)
 
         view.cluster(info.cluster)
+        view.replication(info)
 
         let state = info.state
         view.section("State:")

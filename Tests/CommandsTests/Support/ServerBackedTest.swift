@@ -2,6 +2,7 @@ import Foundation
 import JetStream
 import NATSClient
 import TestSupport
+import Testing
 
 /// A test suite with its own server, running the built binary against it and checking results
 /// through the JetStream library.
@@ -50,5 +51,18 @@ extension ServerBackedTest {
             await connection.close()
             throw error
         }
+    }
+
+    /// Waits (at most 10 s) until `stream` holds at least `count` messages; records an issue
+    /// when it does not.
+    func waitForMessages(_ stream: String, _ count: UInt64) async throws {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
+            if try await withManager({ try await $0.streamInfo(stream).state.messages }) >= count {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        Issue.record("stream \(stream) did not reach \(count) messages")
     }
 }
