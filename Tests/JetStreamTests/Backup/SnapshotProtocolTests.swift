@@ -6,6 +6,10 @@ import Testing
 @testable import JetStream
 
 @Suite struct SnapshotProtocolTests {
+    /// The in-process fake answers on a loaded machine too: a generous request timeout keeps
+    /// slow scheduling from looking like a protocol failure.
+    static let patience: Duration = .seconds(30)
+
     /// An S2 stream of 5 000 bytes cut into five chunks of 1 000, 1 010, … bytes.
     private let chunks: [Data] = {
         let framed = s2Framed(pseudoRandomBytes(5_000, seed: 7))
@@ -29,7 +33,8 @@ import Testing
         let client = try await Connection.connect(try ConnectionOptions(url: server.url))
         var options = BackupOptions()
         options.snapshot.idleTimeout = idle
-        let manager = BackupManager(connection: client, apiPrefix: FakeJetStream.prefix)
+        let manager = BackupManager(
+            connection: client, apiPrefix: FakeJetStream.prefix, requestTimeout: Self.patience)
         do {
             let result = try await manager.backup(
                 stream: "FAKE", to: .directory(path: scratch.file("fake")), options: options)
@@ -130,8 +135,10 @@ import Testing
         var options = RestoreOptions()
         options.upload.chunkSize = pieceSize
         let error = await asyncBackupError {
-            _ = try await BackupManager(connection: client, apiPrefix: FakeJetStream.prefix)
-                .restore(from: .directory(path: scratch.file("fake")), options: options)
+            _ = try await BackupManager(
+                connection: client, apiPrefix: FakeJetStream.prefix, requestTimeout: Self.patience
+            )
+            .restore(from: .directory(path: scratch.file("fake")), options: options)
         }
         return (error, fake)
     }
