@@ -87,6 +87,11 @@ demo_streams() {
     run consumer next NOTIFICATIONS notification-engine-consumer --count 3
     run consumer info NOTIFICATIONS notification-engine-consumer
 
+    step "publishing with acknowledgements, and tailing a stream"
+    run pub -J events.risk.score '{"score": 17}' --msg-id score-1
+    run pub -J events.risk.score '{"score": 17}' --msg-id score-1
+    run sub 'events.risk.*' --stream RISK -T
+
     step "backup before an upgrade, and a restore"
     run stream backup TRANSACTIONS "$WORK/transactions.tar.gz" --no-progress
     tar tzf "$WORK/transactions.tar.gz" >&2
