@@ -145,7 +145,7 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --wait --ignore-subject -I --stream --since --start-sequence --durable
             return $status
         case 'natsctl request'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --header -H --replies
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --header -H --replies --count
             return $status
         case 'natsctl reply'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue -q --count --header -H
@@ -849,6 +849,7 @@ complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l no-color -d 'Never 
 complete -c natsctl -n '__natsctl_at \'natsctl request\'' -s H -l header -x -d 'Header NAME:VALUE (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl request\'' -s r -l raw -d 'Print only the reply bodies'
 complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l replies -x -d 'Replies to wait for (0: all until the timeout)'
+complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l count -x -d 'Number of requests to send, one after the other'
 complete -c natsctl -n '__natsctl_at \'natsctl request\'' -l force-stdin -d 'Read the body from standard input even on a terminal'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l user -x -d 'User name (alone: a token)'

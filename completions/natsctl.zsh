@@ -922,6 +922,7 @@ _natsctl__request() {
         '(--raw -r)--raw[Print only the reply bodies]' \
         '(--raw -r)-r[Print only the reply bodies]' \
         '(--replies)--replies=[Replies to wait for (0: all until the timeout)]:N: ' \
+        '(--count)--count=[Number of requests to send, one after the other]:N: ' \
         '(--force-stdin)--force-stdin[Read the body from standard input even on a terminal]' \
         '(- *)'{-h,--help}'[Show help]' \
         ':subject -- Subject to send the request to: ' \

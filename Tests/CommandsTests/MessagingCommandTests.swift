@@ -203,6 +203,47 @@ import Testing
         _ = try reply.finish(timeout: 15)
     }
 
+    @Test func requestCountSendsTemplatedRequestsOneAfterTheOther() throws {
+        let reply = try NatsctlProcess(
+            ["-s", server.url, "reply", "svc.count", "re {{Request}}", "--count", "3"])
+        #expect(reply.waitForOutput(containing: "Listening on"))
+        let result = try natsctl(["request", "svc.count", "n{{Count}}", "--count", "3", "--raw"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout == "re n1\nre n2\nre n3\n")
+        let replied = try reply.finish(timeout: 15)
+        #expect(replied.stderr.contains("Answered 3 requests"))
+    }
+
+    @Test func requestCountReportsTheUnansweredOnes() async throws {
+        // A responder that answers the first request only and stays subscribed.
+        let connection = try await connect()
+        let requests = try connection.subscribe("svc.once")
+        try await connection.flush()
+        let responder = Task {
+            var answered = 0
+            for try await request in requests {
+                if answered == 0, let reply = request.reply {
+                    try connection.publish(reply, payload: Data("only".utf8))
+                }
+                answered += 1
+                if answered == 2 { break }
+            }
+            return answered
+        }
+        let partly = try natsctl([
+            "request", "svc.once", "x", "--count", "2", "--raw", "--timeout", "500ms",
+        ])
+        #expect(partly.exitCode == 1)
+        #expect(partly.stdout == "only\n")
+        #expect(
+            partly.stderr.contains("1 of 2 requests on subject \"svc.once\" got no reply"),
+            "\(partly.stderr)")
+        // Ends the responder's loop even if a request went missing.
+        try requests.unsubscribe()
+        #expect(try await responder.value == 2)
+        await connection.close()
+    }
+
     @Test func requestFailsWithoutResponders() throws {
         let result = try natsctl(["request", "nobody.home", "x"])
         #expect(result.exitCode == 1)

@@ -10,8 +10,10 @@ enum RequestCommand {
         abstract: "Send a request and print the replies",
         discussion: """
             Waits up to --timeout for the first reply. With --replies N it gathers N replies \
-            (0: every reply until the timeout). Exits 1 when nobody answers: no responders, or \
-            no reply before the timeout.
+            (0: every reply until the timeout). With --count N it sends N requests one after \
+            the other; the body is a template ({{Count}}, {{TimeStamp}}, {{ID}}, ...). Exits 1 \
+            when nobody answers: no responders, or a request without a reply before the \
+            timeout (with --count, after all were sent, saying how many went unanswered).
             """,
         arguments: [
             Argument("subject", help: "Subject to send the request to"),
@@ -25,12 +27,16 @@ enum RequestCommand {
             .option(
                 "replies", value: .int(atLeast: 0), default: "1",
                 help: "Replies to wait for (0: all until the timeout)"),
+            .option(
+                "count", value: .int(atLeast: 1), default: "1",
+                help: "Number of requests to send, one after the other"),
             .flag("force-stdin", help: "Read the body from standard input even on a terminal"),
         ],
         examples: [
             "natsctl request service.time ''",
             "natsctl req pricing.quote '{\"zone\": 1}' --timeout 2s",
             "natsctl request discovery.ping '' --replies 0 --timeout 1s",
+            "natsctl request pricing.quote '{\"n\": {{Count}}}' --count 100 --raw",
         ],
         run: CommandContext.action(run))
 
@@ -49,9 +55,43 @@ enum RequestCommand {
         } else {
             body = Data()
         }
+        // Bodies that are not UTF-8 text (binary input) are sent as they are.
+        let template = String(validating: body, as: UTF8.self).map(MessageTemplate.init)
+            .flatMap { $0.hasActions ? $0 : nil }
+        let count = invocation.int("count") ?? 1
+        let connection = try await context.connect()
+        var unanswered = 0
+        for number in 1...count {
+            let payload =
+                template.map { Data($0.render(MessageTemplate.Values(count: number)).utf8) }
+                ?? body
+            let received = try await send(
+                payload, to: subject, headers: headers, on: connection, context: context)
+            if received == 0 {
+                guard count > 1 else {
+                    throw CommandFailure(
+                        "no reply on subject \"\(subject)\" within "
+                            + Humanize.duration(context.timeout))
+                }
+                unanswered += 1
+            }
+        }
+        if unanswered > 0 {
+            throw CommandFailure(
+                "\(unanswered) of \(count) requests on subject \"\(subject)\" got no reply "
+                    + "within \(Humanize.duration(context.timeout))")
+        }
+    }
+
+    /// Sends one request and prints its replies; returns how many arrived.
+    /// - Throws: a ``CommandFailure`` when the request cannot be sent or nobody listens.
+    private static func send(
+        _ body: Data, to subject: String, headers: Headers?, on connection: Connection,
+        context: CommandContext
+    ) async throws -> Int {
+        let invocation = context.invocation
         let wanted = invocation.int("replies") ?? 1
         let raw = invocation.isOn("raw")
-        let connection = try await context.connect()
         let terminal = context.terminal
         if !raw { terminal.errLine("Sending request on \"\(subject)\"") }
 
@@ -67,7 +107,7 @@ enum RequestCommand {
         }
         let clock = ContinuousClock()
         let sent = clock.now
-        let received = try await gather(
+        return try await gather(
             from: replies, wanted: wanted, deadline: sent + context.timeout
         ) { message in
             if message.status == 503 && message.payload.isEmpty {
@@ -84,10 +124,6 @@ enum RequestCommand {
                 terminal.line()
             }
             terminal.flush()
-        }
-        if received == 0 {
-            throw CommandFailure(
-                "no reply on subject \"\(subject)\" within \(Humanize.duration(context.timeout))")
         }
     }
 
