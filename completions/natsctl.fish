@@ -148,7 +148,7 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --header -H --replies --count
             return $status
         case 'natsctl reply'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue -q --count --header -H
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue -q --count --header -H --command --command-timeout
             return $status
         case 'natsctl rtt'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context
@@ -874,6 +874,8 @@ complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s q -l queue -x -d 'Que
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l count -x -d 'Exit after answering this many'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l echo -d 'Reply with the request\'s body and headers'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -s H -l header -x -d 'Header NAME:VALUE added to replies (repeatable)'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l command -x -d 'Reply with the output of this shell command (see above)'
+complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l command-timeout -x -d 'Kill a --command still running after this long'
 complete -c natsctl -n '__natsctl_at \'natsctl reply\'' -l quiet -d 'Do not print the requests'
 complete -c natsctl -n '__natsctl_at \'natsctl rtt\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl rtt\'' -l user -x -d 'User name (alone: a token)'

@@ -959,6 +959,8 @@ _natsctl__reply() {
         '(--echo)--echo[Reply with the request'\''s body and headers]' \
         '*--header=[Header NAME:VALUE added to replies (repeatable)]:NAME:VALUE: ' \
         '*-H+[Header NAME:VALUE added to replies (repeatable)]:NAME:VALUE: ' \
+        '(--command)--command=[Reply with the output of this shell command (see above)]:COMMAND: ' \
+        '(--command-timeout)--command-timeout=[Kill a --command still running after this long]:DURATION: ' \
         '(--quiet)--quiet[Do not print the requests]' \
         '(- *)'{-h,--help}'[Show help]' \
         ':subject -- Subject to answer on (wildcards allowed): ' \

@@ -14,6 +14,13 @@ enum ReplyCommand {
             (the request's body) besides {{Count}}, {{TimeStamp}}, {{ID}} and the others. \
             With --echo (the default when BODY is left out) the reply is the request's own body \
             and headers.
+
+            With --command the reply is the output (standard output and standard error) of a \
+            shell command run for each request: the request's body is its standard input and \
+            is in NATS_REQUEST_BODY, the subject is in NATS_REQUEST_SUBJECT, and {{0}}, {{1}}, \
+            ... in the command are the subject's tokens (expanded by the shell from \
+            NATS_REQUEST_TOKEN_0, ..., so a token never runs as code). A command still running \
+            after --command-timeout is killed and its output so far is the reply.
             """,
         arguments: [
             Argument("subject", help: "Subject to answer on (wildcards allowed)"),
@@ -28,12 +35,20 @@ enum ReplyCommand {
             .option(
                 "header", short: "H", repeatable: true,
                 help: "Header NAME:VALUE added to replies (repeatable)", valueName: "NAME:VALUE"),
+            .option(
+                "command",
+                help: "Reply with the output of this shell command (see above)",
+                valueName: "COMMAND"),
+            .option(
+                "command-timeout", value: .duration, default: "30s",
+                help: "Kill a --command still running after this long"),
             .flag("quiet", help: "Do not print the requests"),
         ],
         examples: [
             "natsctl reply service.time 'it is {{Time}}'",
             "natsctl reply 'echo.>' --echo",
             "natsctl reply greet 'hello {{Request}}' --count 1",
+            "natsctl reply 'files.>' --command 'ls -l /srv/{{1}}'",
         ],
         run: CommandContext.action(run))
 
@@ -43,7 +58,12 @@ enum ReplyCommand {
         try SubjectRules.check(subject, wildcards: true)
         let extraHeaders = try SubjectRules.headerPairs(invocation.strings("header"))
         let bodyTemplate = invocation.argument("body").map(MessageTemplate.init)
-        let echo = invocation.isOn("echo") || bodyTemplate == nil
+        let command = try ReplyShellCommand(invocation)
+        if command != nil && (bodyTemplate != nil || invocation.isOn("echo")) {
+            throw UsageError(
+                "--command replies with the command's output: leave out BODY and --echo")
+        }
+        let echo = invocation.isOn("echo") || (bodyTemplate == nil && command == nil)
         let headerTemplates = extraHeaders.map { ($0.0, MessageTemplate($0.1)) }
         let limit = invocation.int("count")
         let quiet = invocation.isOn("quiet")
@@ -74,8 +94,13 @@ enum ReplyCommand {
                     count: number, request: String(decoding: request.payload, as: UTF8.self))
                 var headers = echo ? (request.headers ?? Headers()) : Headers()
                 for (name, value) in headerTemplates { headers.append(name, value.render(values)) }
-                let payload =
-                    echo ? request.payload : Data((bodyTemplate?.render(values) ?? "").utf8)
+                let payload: Data
+                if let command {
+                    payload = command.reply(to: request, values: values, terminal: terminal)
+                } else {
+                    payload =
+                        echo ? request.payload : Data((bodyTemplate?.render(values) ?? "").utf8)
+                }
                 do {
                     try connection.publish(
                         reply, payload: payload, headers: headers.isEmpty ? nil : headers)
@@ -106,4 +131,71 @@ final class ReplyCounter: Sendable {
 
     /// The current count.
     var value: Int { count.withLock { $0 } }
+}
+
+/// `reply --command`: the command line, run once per request through ``ShellCommand``.
+struct ReplyShellCommand: Sendable {
+    let template: MessageTemplate
+    let timeout: Duration
+
+    /// The `--command` of the invocation, or `nil` without one.
+    /// - Throws: a ``UsageError`` for an empty command.
+    init?(_ invocation: Invocation) throws {
+        guard let text = invocation.string("command") else { return nil }
+        if text.allSatisfy(\.isWhitespace) {
+            throw UsageError("--command is empty: give a shell command line")
+        }
+        template = MessageTemplate(text)
+        timeout = invocation.duration("command-timeout") ?? .seconds(30)
+    }
+
+    /// Runs the command for one request and returns its output; failures are reported on
+    /// standard error and the output so far is still the reply.
+    func reply(to request: Message, values: MessageTemplate.Values, terminal: Terminal) -> Data {
+        let line = Self.substituteTokens(of: request.subject, in: template.render(values))
+        var environment = Self.tokenVariables(of: request.subject)
+        environment["NATS_REQUEST_SUBJECT"] = request.subject
+        if let body = String(validating: request.payload, as: UTF8.self), !body.contains("\0") {
+            environment["NATS_REQUEST_BODY"] = body
+        }
+        do {
+            let outcome = try ShellCommand.run(
+                line, input: [UInt8](request.payload), extraEnvironment: environment,
+                timeout: timeout)
+            if outcome.timedOut {
+                terminal.errLine(
+                    "natsctl: warning: the command for \(request.subject) was killed after "
+                        + Humanize.duration(timeout) + " (--command-timeout)")
+            } else if outcome.status != 0 {
+                terminal.errLine(
+                    "natsctl: warning: the command for \(request.subject) exited with status "
+                        + "\(outcome.status)")
+            }
+            return Data(outcome.output)
+        } catch {
+            terminal.errLine("natsctl: warning: \(error)")
+            return Data()
+        }
+    }
+
+    /// `{{0}}`, `{{1}}`, … replaced by `${NATS_REQUEST_TOKEN_0}`, … : the shell expands the
+    /// tokens from the environment, so a token can never run as shell code.
+    static func substituteTokens(of subject: String, in line: String) -> String {
+        var result = line
+        let count = subject.split(separator: ".", omittingEmptySubsequences: false).count
+        for index in (0..<count).reversed() {
+            result = result.replacing("{{\(index)}}", with: "${NATS_REQUEST_TOKEN_\(index)}")
+        }
+        return result
+    }
+
+    /// `NATS_REQUEST_TOKEN_0`, `NATS_REQUEST_TOKEN_1`, … for the subject's tokens.
+    static func tokenVariables(of subject: String) -> [String: String] {
+        let tokens = subject.split(separator: ".", omittingEmptySubsequences: false)
+        var variables: [String: String] = [:]
+        for (index, token) in tokens.enumerated() {
+            variables["NATS_REQUEST_TOKEN_\(index)"] = String(token)
+        }
+        return variables
+    }
 }
