@@ -45,6 +45,11 @@ enum SubCommand {
                 valueName: "SUBJECT"),
             .flag("json", help: "Print each message as a JSON object on its own line"),
             .option(
+                "translate",
+                help:
+                    "Show each body as this shell command's output (the body is its standard input)",
+                valueName: "COMMAND"),
+            .option(
                 "stream", help: "Read the subject's messages from this stream",
                 valueName: "STREAM"),
             .flag("all", help: "Deliver every message of the stream (the default)"),
@@ -87,11 +92,13 @@ enum SubCommand {
             try SubjectRules.check(pattern, wildcards: true, what: "--ignore-subject pattern")
         }
         let rendering = try renderingMode(invocation)
+        let translation = try BodyTranslation(invocation)
         let limit = invocation.int("count")
         let idle = invocation.duration("wait")
         if let settings = try JetStreamSubscribe.Settings(invocation, subjects: subjects) {
             let printer = MessagePrinter(
-                rendering: rendering, terminal: context.terminal, limit: limit, ignored: ignored)
+                rendering: rendering, terminal: context.terminal, limit: limit, ignored: ignored,
+                translation: translation)
             return try await JetStreamSubscribe.run(
                 context, settings: settings, printer: printer, limit: limit, idle: idle)
         }
@@ -110,7 +117,8 @@ enum SubCommand {
         let queueNote = invocation.string("queue").map { " in queue group \($0)" } ?? ""
         let banner = "Subscribing on \(subjects.joined(separator: ", "))\(queueNote)"
         let printer = MessagePrinter(
-            rendering: rendering, terminal: terminal, limit: limit, ignored: ignored)
+            rendering: rendering, terminal: terminal, limit: limit, ignored: ignored,
+            translation: translation)
         let eventsTask = Task {
             for await event in connection.events { ConnectionEvents.report(event, on: terminal) }
         }
@@ -171,12 +179,17 @@ final class MessagePrinter: Sendable {
     private let terminal: Terminal
     private let limit: Int?
     private let ignored: [String]
+    private let translation: BodyTranslation?
 
-    init(rendering: MessageRendering, terminal: Terminal, limit: Int?, ignored: [String]) {
+    init(
+        rendering: MessageRendering, terminal: Terminal, limit: Int?, ignored: [String],
+        translation: BodyTranslation? = nil
+    ) {
         self.rendering = rendering
         self.terminal = terminal
         self.limit = limit
         self.ignored = ignored
+        self.translation = translation
     }
 
     /// The number of messages printed.
@@ -188,6 +201,8 @@ final class MessagePrinter: Sendable {
         if ignored.contains(where: { SubjectRules.matches(message.subject, pattern: $0) }) {
             return true
         }
+        var message = message
+        if let translation { message.payload = translation.translate(message, terminal: terminal) }
         return state.withLock { state in
             if let limit, state.count >= limit { return false }
             state.count += 1

@@ -3,9 +3,9 @@ import NATSClient
 import TestSupport
 import Testing
 
-/// `reply --command` runs as the built binary against a real server; the replies are read
-/// with the client library.
-@Suite struct ReplyCommandTests: ServerBackedTest {
+/// `reply --command` and `sub --translate` run as the built binary against a real server;
+/// requests and messages are sent with the client library.
+@Suite struct ShellCommandOptionTests: ServerBackedTest {
     let server: NATSServerProcess
     init() throws { server = try NATSServerProcess() }
 
@@ -67,6 +67,26 @@ import Testing
         #expect(try await request("svc.slow", "") == "started\n")
         let slow = try process.finish(timeout: 15)
         #expect(slow.stderr.contains("killed after 300ms"))
+    }
+
+    @Test func subTranslateShowsEachBodyAsTheCommandsOutput() async throws {
+        let sub = try NatsctlProcess([
+            "-s", server.url, "sub", "tr.*", "--count", "3", "--raw", "--translate",
+            #"tr a-z A-Z; [ "$NATS_MESSAGE_SUBJECT" != tr.bad ]"#,
+        ])
+        #expect(sub.waitForOutput(containing: "Subscribing on"))
+        let connection = try await Connection.connect(ConnectionOptions(url: server.url))
+        try connection.publish("tr.a", payload: Data("hello".utf8))
+        try connection.publish("tr.b", payload: Data(#"{"k": "v"}"#.utf8))
+        try connection.publish("tr.bad", payload: Data("still".utf8))
+        try await connection.flush()
+        let result = try sub.finish(timeout: 15)
+        await connection.close()
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout == "HELLO\n{\"K\": \"V\"}\nSTILL\n")
+        #expect(result.stderr.contains("--translate exited with status 1 for a message on tr.bad"))
+        let empty = try natsctl(["sub", "x", "--translate", ""])
+        #expect(empty.exitCode == 2)
     }
 
     @Test func commandExcludesBodyAndEcho() throws {
