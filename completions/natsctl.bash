@@ -91,7 +91,7 @@ _natsctl_takes_value() {
     'natsctl pub')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--count|--sleep|--header|-H|--reply|--send-on|--msg-id|--expect-stream|--expect-last-seq|--expect-last-subject-seq) return 0 ;; esac ;;
     'natsctl sub')
-        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--queue|--count|--wait|--ignore-subject|-I|--translate|--stream|--since|--start-sequence|--durable) return 0 ;; esac ;;
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--queue|--count|--wait|--ignore-subject|-I|--dump|--translate|--stream|--since|--start-sequence|--durable) return 0 ;; esac ;;
     'natsctl request')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--header|-H|--replies|--count) return 0 ;; esac ;;
     'natsctl reply')
@@ -300,6 +300,7 @@ _natsctl_values() {
         --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
         --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
         --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --dump) COMPREPLY=($(compgen -d -- "$3")) ;;
         esac ;;
     'natsctl request')
         case "$2" in
@@ -468,7 +469,7 @@ _natsctl() {
         'natsctl consumer rm') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --force -f --help' ;;
         'natsctl consumer next') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --count --ack --no-ack --nak --term --raw -r --json -j --help' ;;
         'natsctl pub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --count --sleep --header -H --reply --send-on --templates --no-templates --force-stdin --quiet -q --jetstream -J --msg-id --expect-stream --expect-last-seq --expect-last-subject-seq --json --help' ;;
-        'natsctl sub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue --count --wait --raw -r --headers-only --subjects-only --timestamp -t --ignore-subject -I --json --translate --stream --all --new --last --last-per-subject --since --start-sequence --durable --ack --terminate-at-end -T --help' ;;
+        'natsctl sub') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue --count --wait --raw -r --headers-only --subjects-only --timestamp -t --ignore-subject -I --json --dump --translate --stream --all --new --last --last-per-subject --since --start-sequence --durable --ack --terminate-at-end -T --help' ;;
         'natsctl request') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --header -H --raw -r --replies --count --force-stdin --help' ;;
         'natsctl reply') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --queue -q --count --echo --header -H --command --command-timeout --quiet --help' ;;
         'natsctl rtt') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --json -j --help' ;;

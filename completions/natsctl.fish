@@ -142,7 +142,7 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --count --sleep --header -H --reply --send-on --msg-id --expect-stream --expect-last-seq --expect-last-subject-seq
             return $status
         case 'natsctl sub'
-            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --wait --ignore-subject -I --translate --stream --since --start-sequence --durable
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --queue --count --wait --ignore-subject -I --dump --translate --stream --since --start-sequence --durable
             return $status
         case 'natsctl request'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --header -H --replies --count
@@ -817,6 +817,7 @@ complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l subjects-only -d 'Print
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s t -l timestamp -d 'Add the time each message was received'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -s I -l ignore-subject -x -d 'Skip messages on subjects matching this pattern (repeatable)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l json -d 'Print each message as a JSON object on its own line'
+complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l dump -r -F -d 'Write each message to DIR/<n>.json instead of printing it (n: the stream sequence, or the count)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l translate -x -d 'Show each body as this shell command\'s output (the body is its standard input)'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l stream -x -d 'Read the subject\'s messages from this stream'
 complete -c natsctl -n '__natsctl_at \'natsctl sub\'' -l all -d 'Deliver every message of the stream (the default)'

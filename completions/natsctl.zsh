@@ -878,6 +878,7 @@ _natsctl__sub() {
         '*--ignore-subject=[Skip messages on subjects matching this pattern (repeatable)]:SUBJECT: ' \
         '*-I+[Skip messages on subjects matching this pattern (repeatable)]:SUBJECT: ' \
         '(--json)--json[Print each message as a JSON object on its own line]' \
+        '(--dump)--dump=[Write each message to DIR/<n>.json instead of printing it (n: the stream sequence, or the count)]:DIR:_files -/' \
         '(--translate)--translate=[Show each body as this shell command'\''s output (the body is its standard input)]:COMMAND: ' \
         '(--stream)--stream=[Read the subject'\''s messages from this stream]:STREAM: ' \
         '(--all)--all[Deliver every message of the stream (the default)]' \

@@ -161,6 +161,29 @@ import Testing
         #expect(two.exitCode == 2)
     }
 
+    @Test func dumpWritesOneJSONFilePerMessageNamedBySequence() async throws {
+        try await makeStream(messages: 4)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "natsctl-dump-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try natsctl([
+            "sub", "orders.*", "--stream", "ORDERS", "--start-sequence", "2", "-T", "--dump",
+            directory.path,
+        ])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["2.json", "3.json", "4.json"])
+        let record = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: directory.appendingPathComponent("3.json")))
+                as? [String: Any])
+        #expect(record["seq"] as? Int == 3)
+        #expect(record["stream"] as? String == "ORDERS")
+        let refused = try natsctl(["sub", "orders.*", "--dump", "-"])
+        #expect(refused.exitCode == 2)
+    }
+
     @Test func aDurableConsumerResumesWhereItStopped() async throws {
         try await makeStream(messages: 6)
         let first = try natsctl(

@@ -45,6 +45,11 @@ enum SubCommand {
                 valueName: "SUBJECT"),
             .flag("json", help: "Print each message as a JSON object on its own line"),
             .option(
+                "dump", value: .directory,
+                help:
+                    "Write each message to DIR/<n>.json instead of printing it (n: the stream sequence, or the count)",
+                valueName: "DIR"),
+            .option(
                 "translate",
                 help:
                     "Show each body as this shell command's output (the body is its standard input)",
@@ -93,12 +98,13 @@ enum SubCommand {
         }
         let rendering = try renderingMode(invocation)
         let translation = try BodyTranslation(invocation)
+        let dump = try invocation.string("dump").map(MessageDump.init)
         let limit = invocation.int("count")
         let idle = invocation.duration("wait")
         if let settings = try JetStreamSubscribe.Settings(invocation, subjects: subjects) {
             let printer = MessagePrinter(
                 rendering: rendering, terminal: context.terminal, limit: limit, ignored: ignored,
-                translation: translation)
+                translation: translation, dump: dump)
             return try await JetStreamSubscribe.run(
                 context, settings: settings, printer: printer, limit: limit, idle: idle)
         }
@@ -118,7 +124,7 @@ enum SubCommand {
         let banner = "Subscribing on \(subjects.joined(separator: ", "))\(queueNote)"
         let printer = MessagePrinter(
             rendering: rendering, terminal: terminal, limit: limit, ignored: ignored,
-            translation: translation)
+            translation: translation, dump: dump)
         let eventsTask = Task {
             for await event in connection.events { ConnectionEvents.report(event, on: terminal) }
         }
@@ -180,11 +186,13 @@ final class MessagePrinter: Sendable {
     private let limit: Int?
     private let ignored: [String]
     private let translation: BodyTranslation?
+    private let dump: MessageDump?
 
     init(
         rendering: MessageRendering, terminal: Terminal, limit: Int?, ignored: [String],
-        translation: BodyTranslation? = nil
+        translation: BodyTranslation? = nil, dump: MessageDump? = nil
     ) {
+        self.dump = dump
         self.rendering = rendering
         self.terminal = terminal
         self.limit = limit
@@ -207,11 +215,15 @@ final class MessagePrinter: Sendable {
             if let limit, state.count >= limit { return false }
             state.count += 1
             state.lastActivity = .now
-            terminal.out(
-                rendering.render(
-                    message, number: state.count, received: Timestamps.now(),
-                    jetStream: jetStream))
-            terminal.flush()
+            if let dump {
+                dump.write(message, number: state.count, jetStream: jetStream, terminal: terminal)
+            } else {
+                terminal.out(
+                    rendering.render(
+                        message, number: state.count, received: Timestamps.now(),
+                        jetStream: jetStream))
+                terminal.flush()
+            }
             return limit.map { state.count < $0 } ?? true
         }
     }
