@@ -43,6 +43,8 @@ _natsctl_subcommand() {
         ls|list|l) echo ls ;;
         info|show|view|v) echo info ;;
         add|save|create) echo add ;;
+        edit|update) echo edit ;;
+        copy|cp) echo copy ;;
         select|switch|set) echo select ;;
         unselect) echo unselect ;;
         rm|remove) echo rm ;;
@@ -105,6 +107,10 @@ _natsctl_takes_value() {
     'natsctl context info')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
     'natsctl context add')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--description) return 0 ;; esac ;;
+    'natsctl context edit')
+        case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--description) return 0 ;; esac ;;
+    'natsctl context copy')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context|--description) return 0 ;; esac ;;
     'natsctl context select')
         case "$2" in --server|-s|--user|--password|--token|--creds|--nkey|--tlscert|--tlskey|--tlsca|--timeout|--connection-name|--inbox-prefix|--js-domain|--js-api-prefix|--context) return 0 ;; esac ;;
@@ -358,6 +364,22 @@ _natsctl_values() {
         --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
         --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
         esac ;;
+    'natsctl context edit')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
+    'natsctl context copy')
+        case "$2" in
+        --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --nkey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlscert) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlskey) COMPREPLY=($(compgen -f -- "$3")) ;;
+        --tlsca) COMPREPLY=($(compgen -f -- "$3")) ;;
+        esac ;;
     'natsctl context select')
         case "$2" in
         --creds) COMPREPLY=($(compgen -f -- "$3")) ;;
@@ -416,7 +438,7 @@ _natsctl_words() {
     'natsctl stream') COMPREPLY=($(compgen -W 'add ls info edit rm purge get backup restore' -- "$2")) ;;
     'natsctl stream restore') COMPREPLY=($(compgen -f -- "$2")) ;;
     'natsctl consumer') COMPREPLY=($(compgen -W 'add ls info edit rm next' -- "$2")) ;;
-    'natsctl context') COMPREPLY=($(compgen -W 'ls info add select unselect rm' -- "$2")) ;;
+    'natsctl context') COMPREPLY=($(compgen -W 'ls info add edit copy select unselect rm' -- "$2")) ;;
     'natsctl completion') COMPREPLY=($(compgen -W 'bash zsh fish' -- "$2")) ;;
     esac
 }
@@ -477,6 +499,8 @@ _natsctl() {
         'natsctl context ls') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --json -j --names --help' ;;
         'natsctl context info') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --json -j --help' ;;
         'natsctl context add') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --description --select --help' ;;
+        'natsctl context edit') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --description --help' ;;
+        'natsctl context copy') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --description --select --help' ;;
         'natsctl context select') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
         'natsctl context unselect') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --help' ;;
         'natsctl context rm') options='--server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --tlsfirst --tls-first --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --no-context --trace --no-color --force -f --help' ;;

@@ -72,6 +72,10 @@ function __natsctl_subcommand
                     echo info
                 case add save create
                     echo add
+                case edit update
+                    echo edit
+                case copy cp
+                    echo copy
                 case select switch set
                     echo select
                 case unselect
@@ -163,6 +167,12 @@ function __natsctl_takes_value
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context
             return $status
         case 'natsctl context add'
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --description
+            return $status
+        case 'natsctl context edit'
+            contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --description
+            return $status
+        case 'natsctl context copy'
             contains -- $argv[2] --server -s --user --password --token --creds --nkey --tlscert --tlskey --tlsca --timeout --connection-name --inbox-prefix --js-domain --js-api-prefix --context --description
             return $status
         case 'natsctl context select'
@@ -902,6 +912,8 @@ complete -c natsctl -n '__natsctl_at \'natsctl rtt\'' -s j -l json -d 'Print the
 complete -c natsctl -n '__natsctl_at \'natsctl context\'' -a ls -d 'List the known contexts'
 complete -c natsctl -n '__natsctl_at \'natsctl context\'' -a info -d 'Show a context (the selected one unless NAME is given)'
 complete -c natsctl -n '__natsctl_at \'natsctl context\'' -a add -d 'Create or update a context from the connection flags'
+complete -c natsctl -n '__natsctl_at \'natsctl context\'' -a edit -d 'Change an existing context\'s values'
+complete -c natsctl -n '__natsctl_at \'natsctl context\'' -a copy -d 'Copy a context under a new name, changing the values given'
 complete -c natsctl -n '__natsctl_at \'natsctl context\'' -a select -d 'Select the default context, or print the selected one'
 complete -c natsctl -n '__natsctl_at \'natsctl context\'' -a unselect -d 'Clear the selection so that no context is the default'
 complete -c natsctl -n '__natsctl_at \'natsctl context\'' -a rm -d 'Remove a context'
@@ -986,6 +998,47 @@ complete -c natsctl -n '__natsctl_at \'natsctl context add\'' -l trace -d 'Log p
 complete -c natsctl -n '__natsctl_at \'natsctl context add\'' -l no-color -d 'Never colour the output'
 complete -c natsctl -n '__natsctl_at \'natsctl context add\'' -l description -x -d 'A description shown by \'context ls\''
 complete -c natsctl -n '__natsctl_at \'natsctl context add\'' -l select -d 'Select the context afterwards'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l user -x -d 'User name (alone: a token)'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l password -x -d 'Password'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l token -x -d 'Authentication token'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l creds -r -F -d 'User credentials (.creds) file'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l nkey -r -F -d 'User NKEY seed file'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l tlscert -r -F -d 'TLS client certificate file'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l tlskey -r -F -d 'TLS client private key file'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l tlsca -r -F -d 'CA file to verify the server with'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l tlsfirst -l tls-first -d 'Start TLS before the server\'s INFO (handshake_first)'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l timeout -x -d 'Time to wait for the server and for API responses'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l connection-name -x -d 'Name of the connection shown by the server'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l inbox-prefix -x -d 'Prefix of reply subjects'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l js-domain -x -d 'JetStream domain to address'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l js-api-prefix -x -d 'JetStream API subject prefix'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l context -x -d 'nats CLI context to use (a name or a .json file)'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l no-context -d 'Ignore the stored nats CLI contexts'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl context edit\'' -l description -x -d 'A description shown by \'context ls\''
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l user -x -d 'User name (alone: a token)'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l password -x -d 'Password'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l token -x -d 'Authentication token'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l creds -r -F -d 'User credentials (.creds) file'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l nkey -r -F -d 'User NKEY seed file'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l tlscert -r -F -d 'TLS client certificate file'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l tlskey -r -F -d 'TLS client private key file'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l tlsca -r -F -d 'CA file to verify the server with'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l tlsfirst -l tls-first -d 'Start TLS before the server\'s INFO (handshake_first)'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l timeout -x -d 'Time to wait for the server and for API responses'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l connection-name -x -d 'Name of the connection shown by the server'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l inbox-prefix -x -d 'Prefix of reply subjects'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l js-domain -x -d 'JetStream domain to address'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l js-api-prefix -x -d 'JetStream API subject prefix'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l context -x -d 'nats CLI context to use (a name or a .json file)'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l no-context -d 'Ignore the stored nats CLI contexts'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l trace -d 'Log protocol operations and JetStream API traffic to stderr (secrets masked)'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l no-color -d 'Never colour the output'
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l description -x -d 'A description shown by \'context ls\''
+complete -c natsctl -n '__natsctl_at \'natsctl context copy\'' -l select -d 'Select the new context afterwards'
 complete -c natsctl -n '__natsctl_at \'natsctl context select\'' -s s -l server -x -d 'NATS server URLs, comma separated (default nats://127.0.0.1:4222)'
 complete -c natsctl -n '__natsctl_at \'natsctl context select\'' -l user -x -d 'User name (alone: a token)'
 complete -c natsctl -n '__natsctl_at \'natsctl context select\'' -l password -x -d 'Password'

@@ -1035,6 +1035,8 @@ _natsctl__context() {
             'ls:List the known contexts'
             'info:Show a context (the selected one unless NAME is given)'
             'add:Create or update a context from the connection flags'
+            'edit:Change an existing context'\''s values'
+            'copy:Copy a context under a new name, changing the values given'
             'select:Select the default context, or print the selected one'
             'unselect:Clear the selection so that no context is the default'
             'rm:Remove a context'
@@ -1045,6 +1047,8 @@ _natsctl__context() {
         ls|list|l) _natsctl__context__ls && ret=0 ;;
         info|show|view|v) _natsctl__context__info && ret=0 ;;
         add|save|create) _natsctl__context__add && ret=0 ;;
+        edit|update) _natsctl__context__edit && ret=0 ;;
+        copy|cp) _natsctl__context__copy && ret=0 ;;
         select|switch|set) _natsctl__context__select && ret=0 ;;
         unselect) _natsctl__context__unselect && ret=0 ;;
         rm|remove) _natsctl__context__rm && ret=0 ;;
@@ -1140,6 +1144,66 @@ _natsctl__context__add() {
         '(--select)--select[Select the context afterwards]' \
         '(- *)'{-h,--help}'[Show help]' \
         ':name -- The context to create or update: ' \
+        && return 0
+}
+
+_natsctl__context__edit() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--description)--description=[A description shown by '\''context ls'\'']:TEXT: ' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':name -- The context to change: ' \
+        && return 0
+}
+
+_natsctl__context__copy() {
+    _arguments -s -S \
+        '(--server -s)--server=[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--server -s)-s+[NATS server URLs, comma separated (default nats://127.0.0.1:4222)]:URL: ' \
+        '(--user)--user=[User name (alone: a token)]:USER: ' \
+        '(--password)--password=[Password]:PASSWORD: ' \
+        '(--token)--token=[Authentication token]:TOKEN: ' \
+        '(--creds)--creds=[User credentials (.creds) file]:FILE:_files' \
+        '(--nkey)--nkey=[User NKEY seed file]:FILE:_files' \
+        '(--tlscert)--tlscert=[TLS client certificate file]:FILE:_files' \
+        '(--tlskey)--tlskey=[TLS client private key file]:FILE:_files' \
+        '(--tlsca)--tlsca=[CA file to verify the server with]:FILE:_files' \
+        '(--tlsfirst --tls-first)--tlsfirst[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--tlsfirst --tls-first)--tls-first[Start TLS before the server'\''s INFO (handshake_first)]' \
+        '(--timeout)--timeout=[Time to wait for the server and for API responses]:DURATION: ' \
+        '(--connection-name)--connection-name=[Name of the connection shown by the server]:NAME: ' \
+        '(--inbox-prefix)--inbox-prefix=[Prefix of reply subjects]:PREFIX: ' \
+        '(--js-domain)--js-domain=[JetStream domain to address]:DOMAIN: ' \
+        '(--js-api-prefix)--js-api-prefix=[JetStream API subject prefix]:PREFIX: ' \
+        '(--context)--context=[nats CLI context to use (a name or a .json file)]:NAME: ' \
+        '(--no-context)--no-context[Ignore the stored nats CLI contexts]' \
+        '(--trace)--trace[Log protocol operations and JetStream API traffic to stderr (secrets masked)]' \
+        '(--no-color)--no-color[Never colour the output]' \
+        '(--description)--description=[A description shown by '\''context ls'\'']:TEXT: ' \
+        '(--select)--select[Select the new context afterwards]' \
+        '(- *)'{-h,--help}'[Show help]' \
+        ':source -- The context to copy: ' \
+        ':target -- The name of the new context: ' \
         && return 0
 }
 

@@ -39,16 +39,7 @@ enum ContextAdd {
             let store = try ContextGroup.store(context)
             let flags = GlobalOptions.connectionFlags(context.invocation)
             var stored = try base(name, flags: flags, store: store)
-            apply(flags, to: &stored)
-            if let description = context.invocation.string("description"), !description.isEmpty {
-                stored.contextDescription = description
-            }
-            try validateCredentials(stored)
-            try ContextGroup.perform { () throws(ContextError) in try store.save(stored) }
-            if context.invocation.isOn("select") {
-                try ContextGroup.perform { () throws(ContextError) in try store.select(name) }
-            }
-            try ContextInfo.show(name, store: store, context: context)
+            try ContextGroup.applyFlagsAndSave(&stored, context: context, store: store)
         })
 
     /// What a context starts from: the stored context `name`, else the one `--context` names
@@ -95,7 +86,7 @@ enum ContextAdd {
     }
 
     /// The nats CLI refuses a context with more than one kind of credentials.
-    private static func validateCredentials(_ context: NATSContext) throws {
+    static func validateCredentials(_ context: NATSContext) throws {
         let kinds = [context.user, context.creds, context.nkey, context.nsc, context.userJWT]
         if kinds.filter({ !$0.isEmpty }).count > 1 {
             throw UsageError(

@@ -17,8 +17,9 @@ enum ContextGroup {
             picks another one for a single command.
             """,
         subcommands: [
-            ContextList.command, ContextInfo.command, ContextAdd.command, ContextSelect.command,
-            ContextUnselect.command, ContextRemove.command,
+            ContextList.command, ContextInfo.command, ContextAdd.command, ContextEdit.command,
+            ContextCopy.command, ContextSelect.command, ContextUnselect.command,
+            ContextRemove.command,
         ],
         examples: [
             "natsctl context add prod --server tls://nats.example.com --creds ~/prod.creds --select",
@@ -57,5 +58,49 @@ enum ContextGroup {
     /// - Throws: a ``UsageError`` naming the rule it breaks.
     static func validateName(_ name: String) throws {
         try perform { () throws(ContextError) in try ContextName.validate(name) }
+    }
+
+    /// Applies the connection flags and `--description`, checks the credentials, saves, selects
+    /// with `--select` (when declared), and shows the result.
+    /// - Throws: a ``UsageError`` for conflicting credentials or, with `requireChange`, when
+    ///   nothing was given; a ``CommandFailure`` when the file cannot be written.
+    static func applyFlagsAndSave(
+        _ stored: inout NATSContext, context: CommandContext, store: ContextStore,
+        requireChange: Bool = false
+    ) throws {
+        let invocation = context.invocation
+        ContextAdd.apply(GlobalOptions.connectionFlags(invocation), to: &stored)
+        if let description = invocation.string("description"), !description.isEmpty {
+            stored.contextDescription = description
+        }
+        if requireChange && !storedOptions.contains(where: { invocation.isGiven($0) }) {
+            throw UsageError(
+                "nothing to change: give connection flags (--server, --creds, ...) or --description"
+            )
+        }
+        try ContextAdd.validateCredentials(stored)
+        try ContextGroup.perform { () throws(ContextError) in try store.save(stored) }
+        if invocation.command.options.contains(where: { $0.name == "select" }),
+            invocation.isOn("select")
+        {
+            try ContextGroup.perform { () throws(ContextError) in
+                _ = try store.select(stored.name)
+            }
+        }
+        try ContextInfo.show(stored.name, store: store, context: context)
+    }
+
+    /// The options whose values a context stores.
+    static let storedOptions = [
+        "server", "user", "password", "token", "creds", "nkey", "tlscert", "tlskey", "tlsca",
+        "tlsfirst", "inbox-prefix", "js-domain", "js-api-prefix", "description",
+    ]
+}
+
+extension Invocation {
+    /// Whether the option got its value from the command line or its environment variable.
+    fileprivate func isGiven(_ option: String) -> Bool {
+        guard let source = source(option) else { return false }
+        return source != .defaultValue
     }
 }
