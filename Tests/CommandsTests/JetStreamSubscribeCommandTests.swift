@@ -161,6 +161,31 @@ import Testing
         #expect(two.exitCode == 2)
     }
 
+    @Test func aWorkQueueStreamIsConsumedThroughADurableAndTheTailSaysSo() async throws {
+        try await withManager { manager in
+            var config = StreamConfig(name: "JOBS")
+            config.subjects = ["jobs.*"]
+            config.retention = .workQueue
+            _ = try await manager.createStream(config)
+            _ = try await manager.publish("jobs.a", payload: Data("job".utf8))
+        }
+        let tail = try natsctl(["sub", "jobs.*", "--stream", "JOBS", "-T"])
+        #expect(tail.exitCode == 1)
+        #expect(tail.stderr.contains("(10098)"))
+        #expect(tail.stderr.contains("--durable NAME --ack"), "\(tail.stderr)")
+        let consumed = try natsctl(["sub", "jobs.*", "--durable", "WORKER", "--ack", "-T", "--raw"])
+        #expect(consumed.exitCode == 0, "\(consumed.stderr)")
+        #expect(consumed.stdout == "job\n")
+        // The server removes an acknowledged work-queue message shortly after the ack.
+        var left: UInt64 = 1
+        let deadline = ContinuousClock.now + .seconds(5)
+        while left > 0 && ContinuousClock.now < deadline {
+            left = try await withManager { try await $0.streamInfo("JOBS").state.messages }
+            if left > 0 { try await Task.sleep(for: .milliseconds(20)) }
+        }
+        #expect(left == 0)
+    }
+
     @Test func dumpWritesOneJSONFilePerMessageNamedBySequence() async throws {
         try await makeStream(messages: 4)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -127,7 +127,14 @@ enum JetStreamSubscribe {
             options.filterSubjects = [settings.subject]
             options.heartbeat = .seconds(2)
             let consumer = try await jetStreamCall("read stream \(stream)") {
-                try await manager.orderedConsumer(stream: stream, options: options)
+                do {
+                    return try await manager.orderedConsumer(stream: stream, options: options)
+                } catch let error as APIError where error.errorCode == 10098 {
+                    throw CommandFailure(
+                        "could not read stream \(stream): \(error); a work-queue stream hands "
+                            + "each message out once: consume them with --durable NAME --ack, "
+                            + "or look at one with 'natsctl stream get \(stream) SEQ'")
+                }
             }
             source = OrderedSource(consumer: consumer)
             banner =
