@@ -145,6 +145,13 @@ import Testing
         let retrier = try await consumer("ORDERS", "retrier").config
         #expect(retrier.backoff == [.seconds(1), .seconds(3), .seconds(5)])
         #expect(retrier.maxDeliver == 4)
+        let cleared = try natsctl([
+            "consumer", "edit", "ORDERS", "retrier", "--backoff", "none", "--wait", "20s", "-f",
+        ])
+        #expect(cleared.exitCode == 0, "\(cleared.stderr)")
+        let plain = try await consumer("ORDERS", "retrier").config
+        #expect((plain.backoff ?? []).isEmpty)
+        #expect(plain.ackWait == .seconds(20))
 
         let cases: [(String, DeliverPolicy, UInt64?)] = [
             ("last", .last, nil), ("new", .new, nil), ("2", .byStartSequence, 2),
