@@ -240,6 +240,16 @@ import Testing
             ["sub", "orders.*", "--stream", "ORDERS", "--durable", "AUDIT", "--ack", "-T", "--new"])
         #expect(restart.exitCode == 0)
         #expect(restart.stderr.contains("requested start is ignored"), "\(restart.stderr)")
+
+        // Read without --ack: the message stays pending, and the next -T says so.
+        try await publish(7...7)
+        let unacked = try natsctl(["sub", "orders.*", "--durable", "AUDIT", "--count", "1"])
+        #expect(unacked.exitCode == 0, "\(unacked.stderr)")
+        let pendingNote = try natsctl(["sub", "orders.*", "--durable", "AUDIT", "--ack", "-T"])
+        #expect(pendingNote.exitCode == 0)
+        #expect(
+            pendingNote.stderr.contains("1 messages of consumer AUDIT await"),
+            "\(pendingNote.stderr)")
     }
 
     @Test func anExistingPushConsumerIsReadOnItsDeliverSubject() async throws {

@@ -70,6 +70,11 @@ final class DurableSource: MessageSource, @unchecked Sendable {
                     + "\(livePolicy.rawValue), so the requested start is ignored: it goes on "
                     + "where its last reader stopped (another --durable name starts afresh)")
         }
+        if settings.terminateAtEnd && info.ackPending > 0 {
+            terminal.errLine(
+                "natsctl: warning: \(info.ackPending) messages of consumer \(name) await an "
+                    + "acknowledgement and come back after its ack wait; -T does not wait for them")
+        }
         let policy = info.config.ackPolicy ?? AckPolicy.none
         if policy != AckPolicy.none && !settings.ack {
             terminal.errLine(
