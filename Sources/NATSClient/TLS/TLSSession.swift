@@ -173,7 +173,7 @@ final class TLSSession: @unchecked Sendable {
         lock.withLock { _ in
             library.errClearError()
             errno = 0
-            let result = operation(ssl)
+            let result = withoutSIGPIPE { operation(ssl) }
             let savedErrno = errno
             if result > 0 {
                 return Outcome(
@@ -231,4 +231,32 @@ final class TLSSession: @unchecked Sendable {
         var v6 = in6_addr()
         return inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1
     }
+}
+
+/// Runs `body` with SIGPIPE blocked on this thread and discards a SIGPIPE it raised.
+///
+/// OpenSSL writes to the socket with `write`, which raises SIGPIPE when the server has closed
+/// the connection; by default that signal ends the whole process. Blocked, the write fails
+/// with EPIPE instead, which the session reports as a lost connection. `errno` is kept.
+func withoutSIGPIPE<R>(_ body: () -> R) -> R {
+    var pipeSignal = sigset_t()
+    sigemptyset(&pipeSignal)
+    sigaddset(&pipeSignal, SIGPIPE)
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+    var pending = sigset_t()
+    sigpending(&pending)
+    let alreadyPending = sigismember(&pending, SIGPIPE) == 1
+    let result = body()
+    let savedErrno = errno
+    if !alreadyPending {
+        sigpending(&pending)
+        if sigismember(&pending, SIGPIPE) == 1 {
+            var noWait = timespec(tv_sec: 0, tv_nsec: 0)
+            _ = sigtimedwait(&pipeSignal, nil, &noWait)
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
+    errno = savedErrno
+    return result
 }
