@@ -58,7 +58,7 @@ enum ConsumerAddCommand {
             dryRun: invocation.isOn("dry-run"), json: invocation.isOn("json"))
         let outcome = try await provisioner.apply(
             stream: stream, config, relativeStart: start == .relative)
-        if outcome == .drifted { throw ExitStatus(3) }
+        if outcome.isDrift { throw ExitStatus(3) }
     }
 
     /// The stream and the configuration before the flags apply: from `--config` or empty,
