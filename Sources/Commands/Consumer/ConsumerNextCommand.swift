@@ -85,8 +85,9 @@ enum ConsumerNextCommand {
         _ message: JetStreamMessage, _ disposition: Disposition, context: CommandContext
     ) async throws {
         try await jetStreamCall("acknowledge the message") {
+            // The server confirms an ack itself; a nak or term is confirmed by a flush.
             switch disposition {
-            case .ack: try await message.ackSync(timeout: context.timeout)
+            case .ack: return try await message.ackSync(timeout: context.timeout)
             case .nak: try message.nak()
             case .term: try message.term()
             case .none: return
