@@ -39,6 +39,14 @@ import Testing
     ]
 
     @Test func guideLinesCreateThenReportUnchangedAndMatchTheExampleFile() async throws {
+        let before = try natsctl([
+            "stream", "add", "--config", StreamCommandTests.examples, "--dry-run",
+        ])
+        #expect(before.exitCode == 3)
+        #expect(
+            before.stdout.contains(
+                "Consumer REPORTING > reporting-engine-consumer would be created"))
+        #expect(try await withManager { try await $0.streamNames().all() }.isEmpty)
         let stream = try natsctl([
             "stream", "add", "NOTIFICATIONS", "--subjects", "events.notifications.*",
             "--description", "Customer and merchant notifications", "--max-age", "7d", "--defaults",

@@ -15,6 +15,7 @@ import Testing
         #expect(metadata.domain == nil)
         #expect(metadata.accountHash == nil)
         #expect(abs(metadata.timestamp.timeIntervalSince1970 - 1_700_000_000.123456789) < 1e-6)
+        #expect(metadata.timestampNanoseconds == 1_700_000_000_123_456_789)
     }
 
     @Test func parsesTheElevenTokenFormWithDomain() throws {

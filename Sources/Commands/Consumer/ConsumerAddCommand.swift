@@ -58,7 +58,7 @@ enum ConsumerAddCommand {
             dryRun: invocation.isOn("dry-run"), json: invocation.isOn("json"))
         let outcome = try await provisioner.apply(
             stream: stream, config, relativeStart: start == .relative)
-        if outcome == .drifted { throw ExitStatus(3) }
+        if outcome.isDrift { throw ExitStatus(3) }
     }
 
     /// The stream and the configuration before the flags apply: from `--config` or empty,
@@ -82,23 +82,22 @@ enum ConsumerAddCommand {
             }
             stream = positional.removeFirst()
         }
+        // NAME replaces the file's name of the same kind: `name` when the file has only that,
+        // else the durable name.
         if let name = positional.first {
-            if invocation.isOn("ephemeral") || (config.name != nil && config.durableName == nil) {
+            if config.name != nil && config.durableName == nil {
                 config.name = name
-                config.durableName = nil
             } else {
                 config.durableName = name
                 config.name = nil
             }
-        } else if invocation.isOn("ephemeral") && config.name == nil {
+        }
+        if invocation.isOn("ephemeral") {
+            config.name = config.name ?? config.durableName
             config.durableName = nil
         } else if config.name == nil && config.durableName == nil {
             throw UsageError(
                 "a consumer name is required: consumer add STREAM NAME (or --ephemeral)")
-        }
-        if invocation.isOn("ephemeral"), let durable = config.durableName {
-            config.name = durable
-            config.durableName = nil
         }
         return (try StreamNames.checked(stream), config)
     }

@@ -214,10 +214,7 @@ enum ConsumerConfigOptions {
                         + "sequence number such as 100, or a duration such as 1h")
             }
             config.deliverPolicy = .byStartTime
-            let seconds =
-                Double(back.components.seconds)
-                + Double(back.components.attoseconds) / 1e18
-            config.startTime = Date(timeIntervalSinceNow: -seconds)
+            config.startTime = Date(timeIntervalSinceNow: -back.seconds)
             return .relative
         }
         return .fixed
@@ -249,7 +246,7 @@ enum ConsumerConfigOptions {
             throw UsageError("--backoff-min must be above zero and not above --backoff-max")
         }
         config.backoff = linearBackoff(steps: steps, from: minimum, to: maximum)
-        if (config.maxDeliver ?? -1) < 0 || config.maxDeliver! <= steps {
+        if (config.maxDeliver ?? -1) <= steps {
             config.maxDeliver = steps + 1
         }
         config.ackWait = nil

@@ -86,14 +86,14 @@ enum ConsumerInfoView {
             "Consumer sequence: \(Humanize.count(delivered.consumerSequence)) "
             + "Stream sequence: \(Humanize.count(delivered.streamSequence))"
         if let active = delivered.lastActive {
-            last += " Last delivery: \(ago(active)) ago"
+            last += " Last delivery: \(Humanize.ago(active)) ago"
         }
         view.field("Last Delivered Message", last)
         let floor = info.ackFloor
         var floorText =
             "Consumer sequence: \(Humanize.count(floor.consumerSequence)) "
             + "Stream sequence: \(Humanize.count(floor.streamSequence))"
-        if let active = floor.lastActive { floorText += " Last Ack: \(ago(active)) ago" }
+        if let active = floor.lastActive { floorText += " Last Ack: \(Humanize.ago(active)) ago" }
         view.field("Acknowledgment Floor", floorText)
         let maximum =
             config.maxAckPending.map { $0 > 0 ? " out of maximum \(Humanize.count($0))" : "" } ?? ""
@@ -133,9 +133,5 @@ enum ConsumerInfoView {
         let texts = delays.map(Humanize.duration)
         guard texts.count > 6 else { return texts.joined(separator: ", ") }
         return (texts.prefix(3) + ["..."] + texts.suffix(3)).joined(separator: ", ")
-    }
-
-    private static func ago(_ date: Date) -> String {
-        Humanize.ago(secondsSince1970: Int64(date.timeIntervalSince1970))
     }
 }

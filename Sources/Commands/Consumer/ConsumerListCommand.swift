@@ -51,7 +51,7 @@ enum ConsumerListCommand {
         for consumer in consumers {
             let last =
                 consumer.delivered.lastActive.map {
-                    Humanize.ago(secondsSince1970: Int64($0.timeIntervalSince1970))
+                    Humanize.ago($0)
                 } ?? "never"
             table.append([
                 consumer.name, consumer.config.description ?? "",

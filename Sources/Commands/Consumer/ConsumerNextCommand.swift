@@ -85,8 +85,9 @@ enum ConsumerNextCommand {
         _ message: JetStreamMessage, _ disposition: Disposition, context: CommandContext
     ) async throws {
         try await jetStreamCall("acknowledge the message") {
+            // The server confirms an ack itself; a nak or term is confirmed by a flush.
             switch disposition {
-            case .ack: try await message.ackSync(timeout: context.timeout)
+            case .ack: return try await message.ackSync(timeout: context.timeout)
             case .nak: try message.nak()
             case .term: try message.term()
             case .none: return
@@ -101,20 +102,20 @@ enum ConsumerNextCommand {
         if invocation.isOn("raw") {
             return String(decoding: message.payload, as: UTF8.self) + "\n"
         }
-        let metadata = message.metadata
+        let fields = JetStreamFields(message)
         if invocation.isOn("json") {
-            return PulledMessageRecord(
-                message, acknowledgement: disposition == .none ? nil : "\(disposition)"
-            ).jsonLine()
+            return MessageRendering.jsonLine(
+                message.message, received: Timestamps.now(), jetStream: fields,
+                acknowledgement: disposition == .none ? nil : "\(disposition)")
         }
         let now = Timestamps.now()
         var text =
             "[\(Timestamps.clock(seconds: now.seconds, nanoseconds: now.nanoseconds).prefix(8))]"
         text += " subj: \(message.subject)"
-        if let metadata {
+        if let fields {
             text +=
-                " / tries: \(metadata.delivered) / cons seq: \(metadata.consumerSequence)"
-                + " / str seq: \(metadata.streamSequence) / pending: \(metadata.pending)"
+                " / tries: \(fields.delivered) / cons seq: \(fields.consumerSequence)"
+                + " / str seq: \(fields.sequence) / pending: \(fields.pending)"
         }
         text += "\n"
         let headers = MessageRendering.headerLines(message.headers)
@@ -125,58 +126,5 @@ enum ConsumerNextCommand {
         text += "\n"
         if disposition != .none { text += "\n\(disposition.rawValue)\n" }
         return text + "\n"
-    }
-}
-
-/// One pulled message as a JSON Lines record (`consumer next --json`).
-struct PulledMessageRecord: Encodable {
-    var stream: String?
-    var consumer: String?
-    var subject: String
-    var seq: UInt64?
-    var consumerSeq: UInt64?
-    var delivered: UInt64?
-    var pending: UInt64?
-    var time: String?
-    var headers: [String: [String]]?
-    var data: String
-    var encoding: String?
-    var acknowledgement: String?
-
-    enum CodingKeys: String, CodingKey {
-        case stream, consumer, subject, seq, delivered, pending, time, headers, data, encoding
-        case consumerSeq = "consumer_seq"
-        case acknowledgement = "ack"
-    }
-
-    init(_ message: JetStreamMessage, acknowledgement: String?) {
-        let metadata = message.metadata
-        stream = metadata?.stream
-        consumer = metadata?.consumer
-        subject = message.subject
-        seq = metadata?.streamSequence
-        consumerSeq = metadata?.consumerSequence
-        delivered = metadata?.delivered
-        pending = metadata?.pending
-        time = metadata.map { RFC3339.format($0.timestamp) }
-        if let headers = message.headers, !headers.isEmpty {
-            var grouped: [String: [String]] = [:]
-            for (name, value) in headers { grouped[name, default: []].append(value) }
-            self.headers = grouped
-        }
-        if let text = String(validating: message.payload, as: UTF8.self) {
-            data = text
-        } else {
-            data = message.payload.base64EncodedString()
-            encoding = "base64"
-        }
-        self.acknowledgement = acknowledgement
-    }
-
-    func jsonLine() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}")
-            + "\n"
     }
 }

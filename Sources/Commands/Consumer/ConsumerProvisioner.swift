@@ -19,38 +19,24 @@ struct ConsumerProvisioner {
     /// - Throws: a ``CommandFailure`` when a field the server cannot edit differs, or the
     ///   server refuses.
     func apply(stream: String, _ config: ConsumerConfig, relativeStart: Bool = false) async throws
-        -> StreamProvisioner.Outcome
+        -> ProvisioningOutcome
     {
-        guard let name = config.name ?? config.durableName else {
+        let name = config.name ?? config.durableName
+        var live: ConsumerInfo?
+        if let name { live = try await lookUp(stream: stream, name: name) }
+        guard let live, let name else {
+            let label = "\(stream) > \(name ?? "(a generated name)")"
             if dryRun {
-                terminal.line("An ephemeral consumer of \(stream) would be created")
-                return .drifted
+                terminal.line("Consumer \(label) would be created")
+                return .wouldCreate
             }
-            let info = try await jetStreamCall("create a consumer of \(stream)") {
+            let info = try await jetStreamCall("create consumer \(label)") {
                 try await manager.createConsumer(stream: stream, config: config, action: .create)
             }
             report("Consumer \(stream) > \(info.name) was created", info)
             return .created
         }
         let label = "\(stream) > \(name)"
-        let live: ConsumerInfo? = try await jetStreamCall("look up consumer \(label)") {
-            do {
-                return try await manager.consumerInfo(stream: stream, name: name)
-            } catch let error as APIError where error.is(.consumerNotFound) {
-                return nil
-            }
-        }
-        guard let live else {
-            if dryRun {
-                terminal.line("Consumer \(label) would be created")
-                return .drifted
-            }
-            let info = try await jetStreamCall("create consumer \(label)") {
-                try await manager.createConsumer(stream: stream, config: config, action: .create)
-            }
-            report("Consumer \(label) was created", info)
-            return .created
-        }
         var requested = config
         if relativeStart, requested.deliverPolicy == .byStartTime,
             live.config.deliverPolicy == .byStartTime
@@ -66,15 +52,15 @@ struct ConsumerProvisioner {
             }
             return .unchanged
         }
-        let differences = StreamProvisioner.describe(comparison)
+        let differences = ConfigChanges.describe(comparison)
         if dryRun {
             terminal.line("Consumer \(label) would be changed:\n\(differences)")
-            return .drifted
+            return .wouldChange
         }
         if let refused = comparison.nonEditable.first {
             throw CommandFailure(
                 "consumer \(label) exists with a different configuration, and the server cannot "
-                    + "change \(StreamProvisioner.change(refused)):\n\(differences)"
+                    + "change \(ConfigChanges.change(refused)):\n\(differences)"
                     + "remove the consumer first (natsctl consumer rm \(stream) \(name) -f), or "
                     + "keep its value")
         }
@@ -88,6 +74,17 @@ struct ConsumerProvisioner {
             terminal.out(ConsumerInfoView.render(info))
         }
         return .updated
+    }
+
+    /// The live consumer, or `nil` when it does not exist.
+    private func lookUp(stream: String, name: String) async throws -> ConsumerInfo? {
+        try await jetStreamCall("look up consumer \(stream) > \(name)") {
+            do {
+                return try await manager.consumerInfo(stream: stream, name: name)
+            } catch let error as APIError where error.is(.consumerNotFound) {
+                return nil
+            }
+        }
     }
 
     private func report(_ line: String, _ info: ConsumerInfo) {

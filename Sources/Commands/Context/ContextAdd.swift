@@ -39,7 +39,9 @@ enum ContextAdd {
             let store = try ContextGroup.store(context)
             let flags = GlobalOptions.connectionFlags(context.invocation)
             var stored = try base(name, flags: flags, store: store)
-            try ContextGroup.applyFlagsAndSave(&stored, context: context, store: store)
+            try ContextGroup.applyFlagsAndSave(
+                &stored, context: context, store: store,
+                select: context.invocation.isOn("select"))
         })
 
     /// What a context starts from: the stored context `name`, else the one `--context` names

@@ -40,6 +40,7 @@ enum ContextCopy {
                 try store.load(source)
             }
             copy.name = target
-            try ContextGroup.applyFlagsAndSave(&copy, context: context, store: store)
+            try ContextGroup.applyFlagsAndSave(
+                &copy, context: context, store: store, select: invocation.isOn("select"))
         })
 }

@@ -61,28 +61,26 @@ enum ContextGroup {
     }
 
     /// Applies the connection flags and `--description`, checks the credentials, saves, selects
-    /// with `--select` (when declared), and shows the result.
+    /// it when `select`, and shows the result.
     /// - Throws: a ``UsageError`` for conflicting credentials or, with `requireChange`, when
     ///   nothing was given; a ``CommandFailure`` when the file cannot be written.
     static func applyFlagsAndSave(
         _ stored: inout NATSContext, context: CommandContext, store: ContextStore,
-        requireChange: Bool = false
+        select: Bool = false, requireChange: Bool = false
     ) throws {
         let invocation = context.invocation
         ContextAdd.apply(GlobalOptions.connectionFlags(invocation), to: &stored)
         if let description = invocation.string("description"), !description.isEmpty {
             stored.contextDescription = description
         }
-        if requireChange && !storedOptions.contains(where: { invocation.isGiven($0) }) {
+        if requireChange && !storedOptions.contains(where: { invocation.isSet($0) }) {
             throw UsageError(
                 "nothing to change: give connection flags (--server, --creds, ...) or --description"
             )
         }
         try ContextAdd.validateCredentials(stored)
         try ContextGroup.perform { () throws(ContextError) in try store.save(stored) }
-        if invocation.command.options.contains(where: { $0.name == "select" }),
-            invocation.isOn("select")
-        {
+        if select {
             try ContextGroup.perform { () throws(ContextError) in
                 _ = try store.select(stored.name)
             }
@@ -95,12 +93,4 @@ enum ContextGroup {
         "server", "user", "password", "token", "creds", "nkey", "tlscert", "tlskey", "tlsca",
         "tlsfirst", "inbox-prefix", "js-domain", "js-api-prefix", "description",
     ]
-}
-
-extension Invocation {
-    /// Whether the option got its value from the command line or its environment variable.
-    fileprivate func isGiven(_ option: String) -> Bool {
-        guard let source = source(option) else { return false }
-        return source != .defaultValue
-    }
 }

@@ -5,9 +5,8 @@ import NATSClient
 /// `sub --durable NAME`: a durable consumer, created when missing as a pull consumer filtered
 /// on the subject (acks explicit with `--ack`, none otherwise, so delivery alone moves it on).
 /// A pull consumer is read with `no_wait` pulls of up to 100 messages, and a waiting pull of one
-/// when none is there; an existing push consumer
-/// on its deliver subject. Both pick up where the last reader stopped, and keep trying for a
-/// minute while the server is away.
+/// when none is there; an existing push consumer is read on its deliver subject. Both pick up
+/// where the last reader stopped, and keep trying for a minute while the server is away.
 final class DurableSource: MessageSource, @unchecked Sendable {
     let initialPending: UInt64
     private let manager: JetStreamManager

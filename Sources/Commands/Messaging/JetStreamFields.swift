@@ -1,11 +1,15 @@
 import JetStream
 
-/// What `sub --stream` shows of a message's place in its stream, read from its `$JS.ACK`
-/// reply subject: stream, stream sequence, messages still pending, and when it was stored.
+/// What `sub --stream` and `consumer next` show of a message's place in its stream, read from
+/// its `$JS.ACK` reply subject: stream, sequences, deliveries, messages still pending, and when
+/// it was stored.
 struct JetStreamFields: Sendable, Hashable {
     var stream: String
     var sequence: UInt64
     var pending: UInt64
+    var consumer: String
+    var consumerSequence: UInt64
+    var delivered: UInt64
     var storedSeconds: Int64
     var storedNanoseconds: Int64
 
@@ -15,18 +19,11 @@ struct JetStreamFields: Sendable, Hashable {
         stream = metadata.stream
         sequence = metadata.streamSequence
         pending = metadata.pending
-        // The reply subject holds the exact nanoseconds; `metadata.timestamp` is a Double.
-        let tokens = (message.message.reply ?? "").split(
-            separator: ".", omittingEmptySubsequences: false)
-        let index = tokens.count == 9 ? 7 : 9
-        if index < tokens.count, let nanoseconds = Int64(tokens[index]) {
-            storedSeconds = nanoseconds / 1_000_000_000
-            storedNanoseconds = nanoseconds % 1_000_000_000
-        } else {
-            let interval = metadata.timestamp.timeIntervalSince1970
-            storedSeconds = Int64(interval.rounded(.down))
-            storedNanoseconds = Int64((interval - Double(storedSeconds)) * 1e9)
-        }
+        consumer = metadata.consumer
+        consumerSequence = metadata.consumerSequence
+        delivered = metadata.delivered
+        storedSeconds = Int64(metadata.timestampNanoseconds / 1_000_000_000)
+        storedNanoseconds = Int64(metadata.timestampNanoseconds % 1_000_000_000)
     }
 
     /// The stored time in RFC 3339 (UTC, with nanoseconds).

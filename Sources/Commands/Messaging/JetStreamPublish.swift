@@ -165,8 +165,7 @@ enum JetStreamPublish {
             context.terminal.out(try JSONOutput.render(record))
             return
         }
-        let seconds =
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         let rate = seconds > 0 ? Int(Double(count) / seconds) : count
         var text = "Stored \(Humanize.count(summary.acknowledged - summary.duplicates)) messages"
         if let last = summary.lastAck {

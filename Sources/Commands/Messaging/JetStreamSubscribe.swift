@@ -65,7 +65,7 @@ enum JetStreamSubscribe {
                 let since = invocation.duration("since") ?? .zero
                 if since < .zero { throw UsageError("--since needs a positive duration") }
                 deliverPolicy = .byStartTime
-                startTime = Date(timeIntervalSinceNow: -Self.seconds(since))
+                startTime = Date(timeIntervalSinceNow: -since.seconds)
             case "start-sequence":
                 deliverPolicy = .byStartSequence
                 startSequence = invocation.int64("start-sequence").map { UInt64($0) }
@@ -77,10 +77,6 @@ enum JetStreamSubscribe {
                     "--ack with --stream needs --durable: the ordered consumer takes no acks")
             }
             terminateAtEnd = invocation.isOn("terminate-at-end")
-        }
-
-        private static func seconds(_ duration: Duration) -> Double {
-            Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         }
 
         /// `deliver all`, `deliver from sequence 7`, … for the banner.

@@ -33,7 +33,7 @@ struct MessageDump: Sendable {
         let record = MessageRendering(mode: .jsonLines).render(
             message, number: number, received: Timestamps.now(), jetStream: jetStream)
         do {
-            try FileWriter.write(record, to: path)
+            try Data(record.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             terminal.errLine("natsctl: warning: could not write \(path): \(error)")
         }

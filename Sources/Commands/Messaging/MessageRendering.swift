@@ -68,10 +68,11 @@ struct MessageRendering: Sendable {
 
     /// The JSON Lines record of a message: subject, reply, headers, data (UTF-8 text, or base64
     /// with `"encoding": "base64"`), size and the time it was received; for a message from a
-    /// stream also `stream`, `seq`, `time` (when it was stored) and `pending`.
+    /// stream also `stream`, `seq`, `time` (when it was stored), `pending`, `consumer`,
+    /// `consumer_seq` and `delivered`; `ack` says how `consumer next` settled it.
     static func jsonLine(
         _ message: Message, received: (seconds: Int64, nanoseconds: Int64),
-        jetStream: JetStreamFields? = nil
+        jetStream: JetStreamFields? = nil, acknowledgement: String? = nil
     ) -> String {
         var record = MessageRecord(
             subject: message.subject, reply: message.reply, headers: nil, data: "",
@@ -88,7 +89,11 @@ struct MessageRendering: Sendable {
             record.seq = jetStream.sequence
             record.time = jetStream.time
             record.pending = jetStream.pending
+            record.consumer = jetStream.consumer
+            record.consumerSequence = jetStream.consumerSequence
+            record.delivered = jetStream.delivered
         }
+        record.acknowledgement = acknowledgement
         if let text = String(validating: message.payload, as: UTF8.self) {
             record.data = text
         } else {
@@ -115,4 +120,15 @@ struct MessageRecord: Codable, Sendable {
     var seq: UInt64?
     var time: String?
     var pending: UInt64?
+    var consumer: String?
+    var consumerSequence: UInt64?
+    var delivered: UInt64?
+    var acknowledgement: String?
+
+    enum CodingKeys: String, CodingKey {
+        case subject, reply, headers, data, encoding, size, received, stream, seq, time, pending
+        case consumer, delivered
+        case consumerSequence = "consumer_seq"
+        case acknowledgement = "ack"
+    }
 }

@@ -149,8 +149,7 @@ enum PubCommand {
                 "Published \(bytes) bytes to \"\(plan.lastSubject(body: body))\"")
         } else {
             let elapsed = clock.now - start
-            let seconds =
-                Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = elapsed.seconds
             let rate = seconds > 0 ? Int(Double(count) / seconds) : count
             context.terminal.errLine(
                 "Published \(Humanize.count(count)) messages (\(Humanize.bytes(bytes))) to "

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -75,6 +77,11 @@ public enum Humanize {
             + "\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))"
     }
 
+    /// How long ago `date` was, coarsely (see ``ago(secondsSince1970:now:)``).
+    public static func ago(_ date: Date) -> String {
+        ago(secondsSince1970: Int64(date.timeIntervalSince1970))
+    }
+
     /// How long ago a point in time was, coarsely: `3s`, `5m10s`, `2d3h`.
     public static func ago(secondsSince1970 seconds: Int64, now: Int64 = Int64(time(nil))) -> String
     {
@@ -115,5 +122,12 @@ extension String {
     var capitalizedWord: String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, with the fraction.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

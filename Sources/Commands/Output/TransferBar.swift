@@ -48,8 +48,7 @@ final class TransferBar: @unchecked Sendable {
 enum TransferRates {
     /// `12.5 MiB/s`.
     static func rate(bytes: UInt64, over elapsed: Duration) -> String {
-        let seconds =
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         guard seconds > 0 else { return "-" }
         return Humanize.bytes(Int64(Double(bytes) / seconds)) + "/s"
     }

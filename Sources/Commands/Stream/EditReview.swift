@@ -18,7 +18,7 @@ enum EditReview {
             terminal.line("No difference in configuration of \(subject)")
             return nil
         }
-        let differences = StreamProvisioner.describe(comparison)
+        let differences = ConfigChanges.describe(comparison)
         if context.invocation.isOn("dry-run") {
             terminal.line("\(subject.capitalizedWord) would be changed:\n\(differences)")
             throw ExitStatus(3)
@@ -26,7 +26,7 @@ enum EditReview {
         if let refused = comparison.nonEditable.first {
             throw CommandFailure(
                 "could not update \(subject): the server cannot change "
-                    + StreamProvisioner.change(refused))
+                    + ConfigChanges.change(refused))
         }
         if !context.invocation.isOn("force") {
             guard context.canPrompt else {

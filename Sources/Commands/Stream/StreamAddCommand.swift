@@ -47,23 +47,24 @@ enum StreamAddCommand {
             dryRun: invocation.isOn("dry-run"), update: invocation.isOn("update"),
             json: invocation.isOn("json"))
         var drift = false
+        var missingStreams: Set<String> = []
         for config in configs {
-            drift = try await provisioner.apply(config) == .drifted || drift
+            let outcome = try await provisioner.apply(config)
+            if outcome == .wouldCreate { missingStreams.insert(config.name) }
+            drift = drift || outcome.isDrift
         }
         let consumerProvisioner = ConsumerProvisioner(
             manager: provisioner.manager, terminal: context.terminal,
             dryRun: provisioner.dryRun, json: provisioner.json)
         for (stream, consumer) in consumers {
-            if provisioner.dryRun && drift && configs.contains(where: { $0.name == stream }) {
-                let live = try? await provisioner.manager.streamInfo(stream)
-                if live == nil {
-                    let name = consumer.name ?? consumer.durableName ?? ""
-                    context.terminal.line("Consumer \(stream) > \(name) would be created")
-                    continue
-                }
+            // A dry run creates no stream, so its consumers cannot be looked up.
+            if missingStreams.contains(stream) {
+                let name = consumer.name ?? consumer.durableName ?? ""
+                context.terminal.line("Consumer \(stream) > \(name) would be created")
+                continue
             }
-            drift =
-                try await consumerProvisioner.apply(stream: stream, consumer) == .drifted || drift
+            let outcome = try await consumerProvisioner.apply(stream: stream, consumer)
+            drift = drift || outcome.isDrift
         }
         if drift { throw ExitStatus(3) }
     }
@@ -80,10 +81,7 @@ enum StreamAddCommand {
             let streams = try fileStreams(file, name: name, path: path, invocation: invocation)
             let names = Set(streams.map(\.name))
             let consumers = file.consumers.filter { names.contains($0.stream) }
-            for (stream, consumer) in consumers {
-                try ConsumerNames.validate(consumer)
-                _ = try StreamNames.checked(stream)
-            }
+            for (_, consumer) in consumers { try ConsumerNames.validate(consumer) }
             let known = Set(file.streams.map(\.name))
             if let orphan = file.consumers.first(where: { !known.contains($0.stream) }) {
                 throw UsageError(

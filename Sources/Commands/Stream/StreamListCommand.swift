@@ -49,7 +49,7 @@ enum StreamListCommand {
         for stream in streams {
             let last =
                 stream.state.lastTime.map {
-                    Humanize.ago(secondsSince1970: Int64($0.timeIntervalSince1970))
+                    Humanize.ago($0)
                 } ?? "never"
             table.append([
                 stream.config.name, stream.config.description ?? "",

@@ -5,12 +5,6 @@ import JetStream
 /// one is left alone ("unchanged"), a different one is reported field by field and changed only
 /// with `--update` (and only in fields the server allows editing).
 struct StreamProvisioner {
-    /// What happened (or, in a dry run, would happen) to one stream.
-    enum Outcome: Equatable {
-        case created, unchanged, updated
-        case drifted
-    }
-
     let manager: JetStreamManager
     let terminal: Terminal
     let dryRun: Bool
@@ -20,7 +14,7 @@ struct StreamProvisioner {
     /// Applies one configuration.
     /// - Throws: a ``CommandFailure`` when the stream differs and cannot or may not be changed,
     ///   or the server refuses.
-    func apply(_ config: StreamConfig) async throws -> Outcome {
+    func apply(_ config: StreamConfig) async throws -> ProvisioningOutcome {
         let name = config.name
         let live: StreamInfo? = try await jetStreamCall("look up stream \(name)") {
             do {
@@ -32,7 +26,7 @@ struct StreamProvisioner {
         guard let live else {
             if dryRun {
                 terminal.line("Stream \(name) would be created")
-                return .drifted
+                return .wouldCreate
             }
             let info = try await jetStreamCall("create stream \(name)") {
                 try await manager.createStream(config)
@@ -49,10 +43,10 @@ struct StreamProvisioner {
             }
             return .unchanged
         }
-        let differences = Self.describe(comparison)
+        let differences = ConfigChanges.describe(comparison)
         if dryRun {
             terminal.line("Stream \(name) would be changed:\n\(differences)")
-            return .drifted
+            return .wouldChange
         }
         guard update else {
             throw CommandFailure(
@@ -62,7 +56,7 @@ struct StreamProvisioner {
         if let refused = comparison.nonEditable.first {
             throw CommandFailure(
                 "could not update stream \(name): the server cannot change "
-                    + Self.change(refused))
+                    + ConfigChanges.change(refused))
         }
         let info = try await jetStreamCall("update stream \(name)") {
             try await manager.updateStream(config)
@@ -80,21 +74,5 @@ struct StreamProvisioner {
             terminal.line()
             terminal.out(StreamInfoView.render(info))
         }
-    }
-
-    /// The differences as indented `field: live → requested` lines.
-    static func describe(_ comparison: ConfigComparison) -> String {
-        comparison.differences.map { difference in
-            let note = difference.isEditable ? "" : " (cannot be changed)"
-            return "  \(change(difference))\(note)\n"
-        }.joined()
-    }
-
-    /// `field: live → requested`, with `(default)` for a value left to the server.
-    static func change(_ difference: ConfigDifference) -> String {
-        func text(_ value: JSONValue?) -> String {
-            value == nil ? "(default)" : difference.kind.text(value)
-        }
-        return "\(difference.field): \(text(difference.live)) → \(text(difference.expected))"
     }
 }

@@ -23,6 +23,9 @@ public struct AckMetadata: Sendable, Hashable {
     public var consumerSequence: UInt64
     /// When the message was stored.
     public var timestamp: Date
+    /// When the message was stored, in nanoseconds since 1970 (exact; `timestamp` is rounded
+    /// to what a `Date` holds).
+    public var timestampNanoseconds: UInt64
     /// Messages left for the consumer after this one.
     public var pending: UInt64
 
@@ -53,6 +56,7 @@ public struct AckMetadata: Sendable, Hashable {
         streamSequence = try number(3)
         consumerSequence = try number(4)
         let nanoseconds = try number(5)
+        timestampNanoseconds = nanoseconds
         timestamp = Date(
             timeIntervalSince1970: Double(nanoseconds / 1_000_000_000)
                 + Double(nanoseconds % 1_000_000_000) / 1e9)
